@@ -1,0 +1,66 @@
+package fr.metamut.base.service;
+
+import fr.metamut.base.domain.ReferenceDataLoad;
+import fr.metamut.base.domain.ReferenceDataLoadRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads every reference dataset that this database has not loaded yet. A dataset is loaded once:
+ * its row in {@code reference_data_load} is written in the same transaction as its data, so a failed
+ * load leaves nothing behind and a second start (or a second call) changes nothing — users' edits to
+ * loaded rows are never overwritten.
+ */
+@Component
+@Order(0)
+public class ReferenceDataLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    private final List<ReferenceDataSeeder> seeders;
+    private final ReferenceDataLoadRepository loads;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public ReferenceDataLoader(List<ReferenceDataSeeder> seeders, ReferenceDataLoadRepository loads,
+                               TransactionTemplate transactions, Clock clock) {
+        this.seeders = seeders.stream().sorted(Comparator.comparingInt(ReferenceDataSeeder::order)).toList();
+        this.loads = loads;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loadMissing();
+    }
+
+    /** Loads the datasets not loaded yet and returns how many were loaded. */
+    public int loadMissing() {
+        int loaded = 0;
+        for (ReferenceDataSeeder seeder : seeders) {
+            Boolean done = transactions.execute(status -> {
+                if (loads.existsById(seeder.dataset())) {
+                    return false;
+                }
+                int rows = seeder.load();
+                loads.save(new ReferenceDataLoad(seeder.dataset(), Instant.now(clock), rows));
+                LOG.info("Reference dataset {} loaded: {} rows", seeder.dataset(), rows);
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                loaded++;
+            }
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,17 @@
+package fr.metamut.base.service;
+
+/**
+ * One dataset of reference data that a feature loads at first start. The loader calls
+ * {@link #load()} at most once per database, inside a transaction, in ascending {@link #order()}.
+ */
+public interface ReferenceDataSeeder {
+
+    /** A stable name, recorded once the dataset is loaded; never reused for other content. */
+    String dataset();
+
+    /** Datasets that others refer to load first (lower first). */
+    int order();
+
+    /** Inserts the dataset and returns how many rows it wrote. */
+    int load();
+}

@@ -1,0 +1,81 @@
+package fr.metamut.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
+ * entries (only those the user may open), and who is logged in with a logout button.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle());
+        addToDrawer(createHeader(), new Scroller(createSideNav()));
+        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext)));
+    }
+
+    private Div createHeader() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("app-tagline");
+        Div header = new Div(name, tagline);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private SideNav createSideNav() {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext) {
+        Avatar avatar = new Avatar(user.getDisplayName());
+        Span name = new Span(user.getDisplayName());
+        name.addClassName("user-name");
+        String roleText = getTranslation("role." + user.getRole().name());
+        Span role = new Span(user.getOperatorName() == null ? roleText : roleText + " · " + user.getOperatorName());
+        role.setId("current-user-role");
+        role.addClassName("user-role");
+        Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authenticationContext.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        HorizontalLayout who = new HorizontalLayout(avatar, new VerticalLayout(name, role));
+        who.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        VerticalLayout card = new VerticalLayout(who, logout);
+        card.addClassName("user-card");
+        return card;
+    }
+}

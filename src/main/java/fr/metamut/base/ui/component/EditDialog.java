@@ -1,0 +1,64 @@
+package fr.metamut.base.ui.component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.Notifications;
+
+/**
+ * A modal form for one bean: fields are bound by the caller, Bean Validation shows French messages on
+ * the fields, and the bean is handed to the service only when valid. If the service refuses, the
+ * dialog stays open with what the user typed, so nothing is lost and nothing is half-saved.
+ */
+public class EditDialog<T> extends Dialog {
+
+    private final BeanValidationBinder<T> binder;
+    private final FormLayout form = new FormLayout();
+    private final SerializableConsumer<T> save;
+    private final Runnable afterSave;
+    private T bean;
+
+    public EditDialog(String title, Class<T> type, SerializableConsumer<T> save, Runnable afterSave) {
+        this.binder = new BeanValidationBinder<>(type);
+        this.save = save;
+        this.afterSave = afterSave;
+        setHeaderTitle(title);
+        setWidth("min(40rem, 95vw)");
+        add(form);
+        Button saveButton = new Button(getTranslation("action.save"), click -> save());
+        saveButton.setId("dialog-save");
+        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("dialog-cancel");
+        getFooter().add(cancel, saveButton);
+    }
+
+    public BeanValidationBinder<T> binder() {
+        return binder;
+    }
+
+    public FormLayout form() {
+        return form;
+    }
+
+    /** Opens the dialog on a bean; the bean is only changed when the user saves valid values. */
+    public void edit(T target) {
+        this.bean = target;
+        binder.readBean(target);
+        open();
+    }
+
+    void save() {
+        if (!binder.validate().isOk() || !binder.writeBeanIfValid(bean)) {
+            return;
+        }
+        if (Notifications.attempt(() -> save.accept(bean))) {
+            close();
+            Notifications.success(getTranslation("notification.saved"));
+            afterSave.run();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fr.metamut.catalog.service;
+
+import fr.metamut.base.service.UserFacingException;
+import fr.metamut.catalog.domain.OfferingRepository;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.domain.ServiceLine;
+import fr.metamut.catalog.domain.ServiceLineRepository;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of operators and of the service catalogue: administrators only. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class CatalogAdminService {
+
+    private final OperatorRepository operators;
+    private final ServiceLineRepository services;
+    private final OfferingRepository offerings;
+    private final Validator validator;
+
+    public CatalogAdminService(OperatorRepository operators, ServiceLineRepository services,
+                               OfferingRepository offerings, Validator validator) {
+        this.operators = operators;
+        this.services = services;
+        this.offerings = offerings;
+        this.validator = validator;
+    }
+
+    /** Creates or updates an operator; names and codes stay unique. */
+    public Operator save(Operator operator) {
+        validate(operator);
+        operators.findByCode(operator.getCode())
+                .filter(other -> !other.getId().equals(operator.getId()))
+                .ifPresent(other -> {
+                    throw new UserFacingException("operator.error.duplicateCode", operator.getCode());
+                });
+        boolean nameTaken = operators.findAll().stream()
+                .anyMatch(other -> !other.getId().equals(operator.getId())
+                        && other.getName().equalsIgnoreCase(operator.getName().strip()));
+        if (nameTaken) {
+            throw new UserFacingException("operator.error.duplicateName", operator.getName());
+        }
+        operator.setName(operator.getName().strip());
+        return saveOrStale(() -> operators.saveAndFlush(operator));
+    }
+
+    /** Creates or updates a catalogue service; names and codes stay unique. */
+    public ServiceLine save(ServiceLine service) {
+        validate(service);
+        services.findByCode(service.getCode())
+                .filter(other -> !other.getId().equals(service.getId()))
+                .ifPresent(other -> {
+                    throw new UserFacingException("service.error.duplicateCode", service.getCode());
+                });
+        boolean nameTaken = services.findAll().stream()
+                .anyMatch(other -> !other.getId().equals(service.getId())
+                        && other.getName().equalsIgnoreCase(service.getName().strip()));
+        if (nameTaken) {
+            throw new UserFacingException("service.error.duplicateName", service.getName());
+        }
+        service.setName(service.getName().strip());
+        return saveOrStale(() -> services.saveAndFlush(service));
+    }
+
+    /** Removes a service nobody offers; one with offerings is refused, so no offering is lost. */
+    public void delete(ServiceLine service) {
+        long count = offerings.countByServiceLineId(service.getId());
+        if (count > 0) {
+            throw new UserFacingException("service.error.inUse", count);
+        }
+        services.deleteById(service.getId());
+    }
+
+    private <T> void validate(T bean) {
+        Set<ConstraintViolation<T>> violations = validator.validate(bean);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    static <T> T saveOrStale(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("error.staleData");
+        }
+    }
+}

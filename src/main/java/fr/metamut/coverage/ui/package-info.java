@@ -1,0 +1,2 @@
+/** Coverage pages. */
+package fr.metamut.coverage.ui;

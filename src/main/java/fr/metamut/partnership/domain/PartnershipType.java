@@ -1,0 +1,6 @@
+package fr.metamut.partnership.domain;
+
+/** The kind of agreement. */
+public enum PartnershipType {
+    PLATEFORME_MUTUALISEE, GROUPEMENT_DE_COMMANDES, DPD_MUTUALISE, CONVENTION, AUTRE
+}

@@ -1,0 +1,2 @@
+/** Partnership entities and their repository. */
+package fr.metamut.partnership.domain;

@@ -1,0 +1,2 @@
+/** The registry of agreements between operators (shared platforms, group purchasing, shared DPO...). */
+package fr.metamut.partnership;

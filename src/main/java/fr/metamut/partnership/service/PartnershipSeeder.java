@@ -1,0 +1,67 @@
+package fr.metamut.partnership.service;
+
+import fr.metamut.base.domain.Sources;
+import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceDataSeeder;
+import fr.metamut.catalog.domain.DepartementRepository;
+import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.domain.ServiceLineRepository;
+import fr.metamut.partnership.domain.Partnership;
+import fr.metamut.partnership.domain.PartnershipRepository;
+import fr.metamut.partnership.domain.PartnershipStatus;
+import fr.metamut.partnership.domain.PartnershipType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/** Loads the partnerships the report's interviews name (ATEXO platform, shared DPO). */
+@Component
+public class PartnershipSeeder implements ReferenceDataSeeder {
+
+    private final PartnershipRepository partnerships;
+    private final OperatorRepository operators;
+    private final ServiceLineRepository services;
+    private final DepartementRepository departements;
+
+    public PartnershipSeeder(PartnershipRepository partnerships, OperatorRepository operators,
+                             ServiceLineRepository services, DepartementRepository departements) {
+        this.partnerships = partnerships;
+        this.operators = operators;
+        this.services = services;
+        this.departements = departements;
+    }
+
+    @Override
+    public String dataset() {
+        return "partenariats-rapport-2021";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public int load() {
+        CsvTable table = CsvTable.fromClasspath("referencedata/partnerships.csv");
+        for (Map<String, String> row : table.rows()) {
+            Partnership partnership = new Partnership(row.get("code"), row.get("name"),
+                    PartnershipType.valueOf(row.get("type")), PartnershipStatus.valueOf(row.get("status")),
+                    row.get("description"), Sources.REPORT_2021);
+            addAll(partnership.getOperators(), row.get("operators"), operators::findByCode);
+            addAll(partnership.getServices(), row.get("services"), services::findByCode);
+            addAll(partnership.getDepartements(), row.get("departements"), departements::findByCode);
+            partnerships.save(partnership);
+        }
+        return table.size();
+    }
+
+    private static <T> void addAll(Set<T> target, String codes, Function<String, Optional<T>> finder) {
+        for (String code : codes.split("\\|")) {
+            target.add(finder.apply(code.strip())
+                    .orElseThrow(() -> new IllegalStateException("Unknown reference code " + code)));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package fr.metamut.security.domain;
+
+import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Role;
+import fr.metamut.catalog.domain.Operator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A person who logs in. A director belongs to exactly one operator; other roles belong to none — the
+ * constructor and {@link #assign(Role, Operator)} keep that invariant (the database checks it too).
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    public static final int USERNAME_MAX_LENGTH = 60;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 120;
+    public static final int EMAIL_MAX_LENGTH = 160;
+
+    @Column(name = "username", nullable = false, length = USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "email", length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "operator_id")
+    private Operator operator;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Role role, Operator operator,
+                       Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        assign(role, operator);
+    }
+
+    /** Gives the account a role; a director needs an operator, other roles lose theirs. */
+    public void assign(Role newRole, Operator newOperator) {
+        if (newRole == Role.DIRECTOR && newOperator == null) {
+            throw new IllegalArgumentException("A director belongs to an operator");
+        }
+        this.role = newRole;
+        this.operator = newRole == Role.DIRECTOR ? newOperator : null;
+    }
+
+    public void rename(String newDisplayName, String newEmail) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Operator getOperator() {
+        return operator;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** User accounts and their repository. */
+package fr.metamut.security.domain;

@@ -1,0 +1,2 @@
+/** SWOT items and their repository. */
+package fr.metamut.swot.domain;
