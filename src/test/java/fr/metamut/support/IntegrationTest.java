@@ -1,0 +1,20 @@
+package fr.metamut.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A Spring Boot test on its own in-memory H2 database (migrated by Flyway, reference data loaded, demo
+ * accounts created), whatever ./config/application.properties says.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:metamut-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "vaadin.launch-browser=false"
+})
+public @interface IntegrationTest {
+}
