@@ -1,0 +1,40 @@
+package fr.metamut.coverage.domain.matrix;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything the computation needs, detached from the database.
+ *
+ * @param departements département codes, in column order
+ * @param services     catalogue services, in row order
+ * @param offerings    who offers what where (the source of truth)
+ * @param demand       survey demand (% of respondents) per service and département; a null département
+ *                     means the whole region
+ */
+public record CoverageInput(List<Departement> departements, List<Service> services, List<Offer> offerings,
+                            List<Demand> demand) {
+
+    public CoverageInput {
+        departements = List.copyOf(departements);
+        services = List.copyOf(services);
+        offerings = List.copyOf(offerings);
+        demand = List.copyOf(demand);
+    }
+
+    /** A column: département code and name. */
+    public record Departement(String code, String name) {
+    }
+
+    /** A row: a catalogue service with its family; {@code synthesis} when it is one of the report's 32 lines. */
+    public record Service(long id, String code, String name, String family, int familyPosition, boolean synthesis) {
+    }
+
+    /** One operator offering one service in one département. */
+    public record Offer(long operatorId, String operatorName, long serviceId, String departementCode) {
+    }
+
+    /** Survey demand for a service in a département (null = region). */
+    public record Demand(long serviceId, String departementCode, BigDecimal percent) {
+    }
+}

@@ -1,0 +1,8 @@
+package fr.metamut.coverage.domain.matrix;
+
+/**
+ * One cell of the report's published synthesis table. A null service is the "Nombre de métiers
+ * couverts" row; a null département is the "Total" column (number of départements covered).
+ */
+public record PublishedValue(int position, String reportLabel, Long serviceId, String departementCode, int value) {
+}
