@@ -1,8 +1,17 @@
 package fr.metamut.catalog.domain;
 
+import fr.metamut.base.domain.DataChangedEvent;
+
 /**
- * Published after a transaction changed the offerings of an operator, so that open screens (matrix,
- * map, dashboard) can refresh.
+ * Published when a transaction changes the offerings of an operator, so that open screens (matrix,
+ * map, dashboard) refresh once it commits.
  */
-public record OfferingsChangedEvent(Long operatorId, String changedBy) {
+public record OfferingsChangedEvent(Long operatorId, String changedBy) implements DataChangedEvent {
+
+    public static final String TOPIC = "offerings";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
 }

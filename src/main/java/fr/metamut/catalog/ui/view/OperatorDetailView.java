@@ -69,7 +69,9 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
         editable = offeringService.canEdit(operator.getId());
         removeAll();
         header.removeAll();
-        header.add(new H2(operator.getName()), createFacts());
+        Anchor profile = new Anchor("profils-operateurs", getTranslation("operator.profileLink"));
+        profile.setId("operator-profile-link");
+        header.add(new H2(operator.getName()), createFacts(), profile);
         add(header, perDepartement, createToolbar(), configureGrid());
         refresh();
     }
@@ -123,8 +125,9 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
 
     private Grid<Offering> configureGrid() {
         grid.setId("offerings-grid");
+        grid.setMinHeight("24rem");
         grid.removeAllColumns();
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(o -> o.getDepartement().getLabel()).setHeader(getTranslation("departement"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(o -> o.getServiceLine().getName()).setHeader(getTranslation("service"))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,58 +14,100 @@ import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.KpiCard;
-import fr.metamut.catalog.service.CatalogService;
-import fr.metamut.catalog.service.DepartementSummary;
+import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.InsightKind;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.PriorityRanking;
+import fr.metamut.coverage.domain.matrix.PublishedValue;
+import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.service.SurveyService;
+import fr.metamut.coverage.ui.component.BarChart;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Home: the region at a glance — reference figures, services covered per département, survey facts. */
+/**
+ * Home: the region at a glance — coverage KPIs computed from the offerings, two charts, the top
+ * priority gaps and the survey's facts. Updates live when an offering changes.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(CatalogService catalog, SurveyService survey) {
-        add(new H2(getTranslation("dashboard.title")));
+    private static final int TOP_PRIORITIES = 5;
+
+    private final CoverageService coverage;
+    private final SurveyService survey;
+    private final Div live = new Div();
+
+    public DashboardView(CoverageService coverage, SurveyService survey, ChangeFeed feed) {
+        this.coverage = coverage;
+        this.survey = survey;
         Paragraph source = new Paragraph(getTranslation("dashboard.source", Sources.REPORT_2021));
         source.addClassName("view-subtitle");
-        add(source);
+        live.setId("dashboard-live");
+        live.setWidthFull();
+        add(new H2(getTranslation("dashboard.title")), source, live, createSurvey());
+        refresh();
+        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+    }
 
-        Div reference = new Div(
-                new KpiCard("kpi-departements", Formats.number(catalog.departements().size()), getTranslation("kpi.departements")),
-                new KpiCard("kpi-operators", Formats.number(catalog.operators().size()), getTranslation("kpi.operators")),
-                new KpiCard("kpi-services", Formats.number(catalog.services().size()), getTranslation("kpi.services")),
-                new KpiCard("kpi-offerings", Formats.number(catalog.offerings().size()), getTranslation("kpi.offerings")));
-        reference.addClassName("kpi-row");
-        add(reference);
-
-        add(new H3(getTranslation("dashboard.perDepartement")));
-        Div perDepartement = new Div();
-        perDepartement.setId("kpi-per-departement");
-        perDepartement.addClassName("kpi-row");
-        for (DepartementSummary summary : catalog.departementSummaries()) {
-            perDepartement.add(new KpiCard("kpi-dep-" + summary.departement().getCode(),
-                    Formats.number(summary.synthesisServiceCount()),
-                    getTranslation("dashboard.servicesIn", summary.departement().getLabel())));
+    private void refresh() {
+        live.removeAll();
+        CoverageMatrix matrix = coverage.matrix();
+        Div kpis = new Div(
+                new KpiCard("kpi-gaps", Formats.number(matrix.gapCount()), getTranslation("kpi.gaps")),
+                new KpiCard("kpi-doublons", Formats.number(matrix.doublonCount()), getTranslation("kpi.doublons")),
+                new KpiCard("kpi-demand", Formats.number(matrix.demandWithoutOfferCount()), getTranslation("kpi.demandWithoutOffer")),
+                new KpiCard("kpi-absent", Formats.number(matrix.regionWideAbsences().size()), getTranslation("kpi.regionAbsences")),
+                new KpiCard("kpi-score", Formats.number(matrix.demandWeightedGapScore()), getTranslation("kpi.gapScore")));
+        kpis.addClassName("kpi-row");
+        Map<String, Integer> covered = matrix.servicesCovered(true);
+        List<BarChart.Bar> coveredBars = new ArrayList<>();
+        List<BarChart.Bar> demandBars = new ArrayList<>();
+        List<PublishedValue> published = coverage.publishedValues();
+        for (CoverageInput.Departement d : matrix.departements()) {
+            Double reportValue = published.stream()
+                    .filter(p -> p.serviceId() == null && d.code().equals(p.departementCode()))
+                    .map(p -> (double) p.value()).findFirst().orElse(null);
+            coveredBars.add(new BarChart.Bar(d.code() + " " + d.name(), covered.get(d.code()), reportValue));
+            BigDecimal unmet = matrix.rows().stream().map(r -> r.cell(d.code()))
+                    .filter(c -> c.demandWithoutOffer()).map(c -> c.demand()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            demandBars.add(new BarChart.Bar(d.code() + " " + d.name(), unmet.doubleValue(), null));
         }
-        add(perDepartement);
+        Div charts = new Div(
+                new BarChart("chart-covered", getTranslation("chart.covered"), coveredBars, "",
+                        getTranslation("chart.covered.reference")),
+                new BarChart("chart-demand", getTranslation("chart.demand"), demandBars, " pts", null));
+        charts.addClassName("chart-row");
+        OrderedList top = new OrderedList();
+        top.setId("top-priorities");
+        PriorityRanking.rank(matrix).stream().limit(TOP_PRIORITIES).forEach(g -> top.add(new ListItem(
+                getTranslation("dashboard.priority", g.service().name(), g.departement().code(),
+                        Formats.number(g.demand()), g.operatorCount()))));
+        live.add(kpis, new H3(getTranslation("dashboard.charts")), charts,
+                new H3(getTranslation("dashboard.priorities")), top);
+    }
 
-        add(new H3(getTranslation("dashboard.survey")));
+    private Div createSurvey() {
         Div facts = new Div();
         facts.setId("survey-facts");
         facts.addClassName("kpi-row");
         survey.facts().forEach(fact -> facts.add(new KpiCard("fact-" + fact.getCode(),
                 Formats.number(fact.getValue()) + (fact.getUnit() == null ? "" : " " + fact.getUnit()),
                 fact.getLabel())));
-        add(facts);
-
-        add(new H3(getTranslation("dashboard.newNeeds")));
         UnorderedList needs = new UnorderedList();
         needs.setId("new-needs");
         survey.insights().stream().filter(i -> i.getKind() == InsightKind.NEW_NEED)
                 .forEach(i -> needs.add(new ListItem(i.getTitle())));
-        add(needs);
+        return new Div(new H3(getTranslation("dashboard.survey")), facts,
+                new H3(getTranslation("dashboard.newNeeds")), needs);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** UI side of live collaboration. */
+package fr.metamut.collaboration.ui;

@@ -1,0 +1,20 @@
+package fr.metamut.coverage.ui.component;
+
+import com.vaadin.flow.component.html.Span;
+import fr.metamut.coverage.domain.matrix.CoverageCell;
+
+/** The one place that turns a coverage cell into its look: orange gap, blue doublon, red demand marker. */
+public final class CellStyles {
+
+    private CellStyles() {
+    }
+
+    public static Span badge(CoverageCell cell) {
+        Span badge = new Span(String.valueOf(cell.count()));
+        badge.addClassNames("cov-cell", "cov-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));
+        if (cell.demandWithoutOffer()) {
+            badge.addClassName("cov-demand");
+        }
+        return badge;
+    }
+}

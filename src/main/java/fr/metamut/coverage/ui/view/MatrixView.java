@@ -1,0 +1,166 @@
+package fr.metamut.coverage.ui.view;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.CoverageRow;
+import fr.metamut.coverage.service.CoverageService;
+import fr.metamut.coverage.ui.component.CellPanel;
+import fr.metamut.coverage.ui.component.Legend;
+import fr.metamut.coverage.ui.component.MatrixGrid;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The coverage matrix: for each service and département, how many operators offer it (computed from
+ * the offerings), coloured as in the report, with filters, a "without operator X" simulation, a side
+ * panel per cell, and live updates when someone changes an offering.
+ */
+@Route("couverture")
+@Menu(order = 5, icon = "vaadin:grid-small", title = "nav.matrix")
+@PermitAll
+public class MatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String DEPARTEMENT_PARAMETER = "departement";
+
+    private final CoverageService coverage;
+    private final MatrixGrid grid;
+    private final CellPanel panel;
+    private final ComboBox<String> familyFilter = new ComboBox<>();
+    private final ComboBox<CoverageInput.Departement> departementFilter = new ComboBox<>();
+    private final ComboBox<Operator> withoutOperator = new ComboBox<>();
+    private final Checkbox gapsOnly = new Checkbox();
+    private final Checkbox doublonsOnly = new Checkbox();
+    private final Checkbox demandOnly = new Checkbox();
+    private final Paragraph summary = new Paragraph();
+    private CoverageMatrix matrix;
+
+    public MatrixView(CoverageService coverage, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed) {
+        this.coverage = coverage;
+        setSizeFull();
+        Map<String, String> operatorCodes = new HashMap<>();
+        List<Operator> operators = catalog.operators();
+        operators.forEach(o -> operatorCodes.put(o.getName(), o.getCode()));
+        String ownCode = currentUser.get().map(AppUser::getOperatorId)
+                .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
+                .map(Operator::getCode).orElse(null);
+        this.grid = new MatrixGrid(this::openPanel);
+        this.panel = new CellPanel(operatorCodes, ownCode);
+        configureFilters(operators, catalog);
+        summary.setId("matrix-summary");
+        summary.addClassName("view-subtitle");
+
+        Div matrixArea = new Div(grid);
+        matrixArea.addClassName("matrix-area");
+        HorizontalLayout body = new HorizontalLayout(matrixArea, panel);
+        body.setWidthFull();
+        body.setFlexGrow(1, matrixArea);
+        add(new H2(getTranslation("matrix.title")), summary, createFilterBar(), new Legend(), body);
+        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+    }
+
+    private void configureFilters(List<Operator> operators, CatalogService catalog) {
+        familyFilter.setId("matrix-family-filter");
+        familyFilter.setPlaceholder(getTranslation("service.family"));
+        familyFilter.setItems(catalog.families().stream().map(f -> f.getName()).toList());
+        familyFilter.setClearButtonVisible(true);
+        departementFilter.setId("matrix-departement-filter");
+        departementFilter.setPlaceholder(getTranslation("departement.all"));
+        departementFilter.setItems(coverage.departements().stream()
+                .map(d -> new CoverageInput.Departement(d.getCode(), d.getName())).toList());
+        departementFilter.setItemLabelGenerator(d -> d.code() + " " + d.name());
+        departementFilter.setClearButtonVisible(true);
+        withoutOperator.setId("matrix-without-operator");
+        withoutOperator.setPlaceholder(getTranslation("matrix.withoutOperator"));
+        withoutOperator.setItems(operators);
+        withoutOperator.setItemLabelGenerator(o -> getTranslation("matrix.without", o.getName()));
+        withoutOperator.setClearButtonVisible(true);
+        gapsOnly.setId("matrix-gaps-only");
+        gapsOnly.setLabel(getTranslation("matrix.gapsOnly"));
+        doublonsOnly.setId("matrix-doublons-only");
+        doublonsOnly.setLabel(getTranslation("matrix.doublonsOnly"));
+        demandOnly.setId("matrix-demand-only");
+        demandOnly.setLabel(getTranslation("matrix.demandOnly"));
+        familyFilter.addValueChangeListener(e -> show());
+        departementFilter.addValueChangeListener(e -> show());
+        gapsOnly.addValueChangeListener(e -> show());
+        doublonsOnly.addValueChangeListener(e -> show());
+        demandOnly.addValueChangeListener(e -> show());
+        withoutOperator.addValueChangeListener(e -> refresh());
+    }
+
+    private HorizontalLayout createFilterBar() {
+        HorizontalLayout bar = new HorizontalLayout(familyFilter, departementFilter, withoutOperator, gapsOnly,
+                doublonsOnly, demandOnly);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(DEPARTEMENT_PARAMETER).ifPresent(code ->
+                departementFilter.getListDataView().getItems().filter(d -> d.code().equals(code)).findFirst()
+                        .ifPresent(departementFilter::setValue));
+        refresh();
+    }
+
+    /** Recomputes the matrix from the database (after a change, or a "without operator" choice). */
+    void refresh() {
+        Operator excluded = withoutOperator.getValue();
+        matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.getId()));
+        show();
+    }
+
+    private void show() {
+        if (matrix == null) {
+            return;
+        }
+        CoverageInput.Departement only = departementFilter.getValue();
+        List<CoverageInput.Departement> columns = only == null ? matrix.departements() : List.of(only);
+        List<CoverageRow> rows = matrix.rows().stream()
+                .filter(r -> familyFilter.isEmpty() || r.service().family().equals(familyFilter.getValue()))
+                .filter(r -> !gapsOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).count() == 0))
+                .filter(r -> !doublonsOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).count() >= 2))
+                .filter(r -> !demandOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).demandWithoutOffer()))
+                .toList();
+        grid.show(matrix, rows, columns);
+        summary.setText(getTranslation("matrix.summary", rows.size(), matrix.gapCount(), matrix.doublonCount(),
+                matrix.demandWithoutOfferCount(), matrix.regionWideAbsences().size()));
+    }
+
+    private void openPanel(CoverageRow row, CoverageInput.Departement departement) {
+        panel.show(row, departement, matrix.departements());
+    }
+
+    public CoverageMatrix currentMatrix() {
+        return matrix;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matrix.title") + " · " + getTranslation("app.name");
+    }
+}
