@@ -1,0 +1,101 @@
+package fr.metamut.coverage.ui.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.Discrepancy;
+import fr.metamut.coverage.domain.matrix.OperatorProfile;
+import fr.metamut.coverage.domain.matrix.PriorityGap;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CoveragePagesTest extends KaribuTest {
+
+    @BeforeEach
+    void loginAsCoordinator() {
+        login(TestUsers.COORDINATOR);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void needs_page_ranks_priority_gaps_with_the_score_explained() {
+        navigate(NeedsView.class);
+        Grid<?> needs = _get(Grid.class, spec -> spec.withId("needs-grid"));
+        assertThat(GridKt._size(needs)).isEqualTo(28);
+        Grid<PriorityGap> priorities = _get(Grid.class, spec -> spec.withId("priority-grid"));
+        PriorityGap first = GridKt._get(priorities, 0);
+        assertThat(first.service().code()).isEqualTo("ARCHIVAGE");
+        assertThat(first.departement().code()).isEqualTo("62");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("score-explained")).getText()).contains("÷ (1 +");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reconciliation_page_lists_the_eight_differences() {
+        navigate(ReconciliationView.class);
+        Grid<Discrepancy> grid = _get(Grid.class, spec -> spec.withId("reconciliation-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(8);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reconciliation-count")).getText()).isEqualTo("8 écarts");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void map_colours_a_service_by_state_and_a_click_opens_the_filtered_matrix() {
+        MapView map = navigate(MapView.class);
+        ComboBox<CoverageInput.Service> service = _get(ComboBox.class, spec -> spec.withId("map-service"));
+        CoverageInput.Service archives = service.getListDataView().getItems()
+                .filter(s -> s.code().equals("ARCHIVAGE")).findFirst().orElseThrow();
+        service.setValue(archives);
+        String svg = _get(Div.class, spec -> spec.withId("departement-map")).getElement().getProperty("innerHTML");
+        assertThat(svg).contains("id='map-62'").contains("map-demand").contains("#f28c28");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("map-credit")).getText()).contains("CC-BY-4.0");
+        _click(_get(Button.class, spec -> spec.withId("map-open-62")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MatrixView.class);
+        ComboBox<CoverageInput.Departement> departement = _get(ComboBox.class, spec -> spec.withId("matrix-departement-filter"));
+        assertThat(departement.getValue().code()).isEqualTo("62");
+        assertThat(map).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void profiles_page_shows_breadth_and_doublons() {
+        navigate(OperatorProfilesView.class);
+        Grid<OperatorProfile> grid = _get(Grid.class, spec -> spec.withId("profiles-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(9);
+        OperatorProfile adico = java.util.stream.IntStream.range(0, 9).mapToObj(i -> GridKt._get(grid, i))
+                .filter(p -> p.operatorName().equals("Adico")).findFirst().orElseThrow();
+        assertThat(adico.breadth()).isEqualTo(OperatorProfile.Breadth.POLYVALENT);
+        assertThat(adico.overlaps()).isNotEmpty();
+    }
+
+    @Test
+    void dashboard_shows_coverage_kpis_two_charts_and_top_priorities() {
+        navigate(DashboardView.class);
+        assertThat(kpi("kpi-gaps")).isEqualTo("98");
+        assertThat(kpi("kpi-doublons")).isEqualTo("21");
+        assertThat(kpi("kpi-absent")).isEqualTo("10");
+        assertThat(_get(Div.class, spec -> spec.withId("chart-covered")).getElement().getProperty("innerHTML"))
+                .contains("<svg").contains("62 Pas-de-Calais");
+        _get(Div.class, spec -> spec.withId("chart-demand"));
+        assertThat(_get(OrderedList.class, spec -> spec.withId("top-priorities")).getChildren().count()).isEqualTo(5);
+    }
+
+    private String kpi(String id) {
+        Div card = _get(Div.class, spec -> spec.withId(id));
+        return ((com.vaadin.flow.component.html.Span) card.getChildren().findFirst().orElseThrow()).getText();
+    }
+}

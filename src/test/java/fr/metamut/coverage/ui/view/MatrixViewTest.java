@@ -1,0 +1,134 @@
+package fr.metamut.coverage.ui.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.coverage.ui.component.CellPanel;
+import fr.metamut.coverage.ui.component.MatrixGrid;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MatrixViewTest extends KaribuTest {
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    OfferingService offerings;
+
+    private MatrixView view;
+
+    @BeforeEach
+    void open() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        view = navigate(MatrixView.class);
+    }
+
+    @Test
+    void cells_are_coloured_as_in_the_report_and_a_legend_explains_them() {
+        _get(Div.class, spec -> spec.withId("coverage-legend"));
+        Span archives62 = cell("ARCHIVAGE", "62");
+        assertThat(archives62.getText()).isEqualTo("0");
+        assertThat(archives62.getClassNames()).contains("cov-gap", "cov-demand");
+        assertThat(cell("MARCHES_PUBLICS", "59").getClassNames()).contains("cov-doublon");
+        assertThat(cell("FACTURATION", "60").getClassNames()).contains("cov-single").doesNotContain("cov-demand");
+        assertThat(cell("ADS", "region").getClassNames()).contains("cov-absent");
+    }
+
+    @Test
+    void clicking_a_cell_opens_the_panel_with_operators_demand_and_other_departements() {
+        _click(cell("MARCHES_PUBLICS", "62"));
+        CellPanel panel = _get(CellPanel.class);
+        assertThat(panel.isVisible()).isTrue();
+        UnorderedList list = _get(panel, UnorderedList.class, spec -> spec.withId("cell-panel-operators"));
+        List<String> operators = _find(list, com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getText).toList();
+        assertThat(operators).containsExactly("Cap'Oise", "CDG62");
+        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("cell-panel-demand"))
+                .getText()).contains("13");
+        assertThat(_find(panel, Div.class, spec -> spec.withClasses("panel-other"))).hasSize(5);
+        _get(panel, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("cell-panel-my-offerings"));
+    }
+
+    @Test
+    void filters_keep_only_gaps_doublons_or_demand_without_offer() {
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-gaps-only")), true);
+        assertThat(serviceCodes()).contains("ADS", "ARCHIVAGE").doesNotContain("MARCHES_PUBLICS");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-gaps-only")), false);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-doublons-only")), true);
+        assertThat(serviceCodes()).contains("MARCHES_PUBLICS", "DPD").doesNotContain("ADS", "FACTURATION");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-doublons-only")), false);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-demand-only")), true);
+        assertThat(serviceCodes()).contains("ARCHIVAGE", "HEBERGEMENT").doesNotContain("ADS", "MARCHES_PUBLICS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void without_an_operator_the_matrix_shows_what_would_be_left() {
+        Operator capOise = catalog.operatorByCode("CAP_OISE").orElseThrow();
+        ComboBox<Operator> without = _get(ComboBox.class, spec -> spec.withId("matrix-without-operator"));
+        _setValue(without, capOise);
+        assertThat(cell("MATERIEL", "62").getText()).isEqualTo("0");
+        assertThat(cell("MARCHES_PUBLICS", "62").getText()).isEqualTo("1");
+        _setValue(without, null);
+        assertThat(cell("MATERIEL", "62").getText()).isEqualTo("1");
+    }
+
+    @Test
+    void a_new_offering_by_another_user_updates_the_open_matrix() {
+        assertThat(cell("ADS", "80").getText()).isEqualTo("0");
+        Operator sommeNum = catalog.operatorByCode("SOMME_NUM").orElseThrow();
+        long ads = catalog.services().stream().filter(s -> s.getCode().equals("ADS")).findFirst().orElseThrow().getId();
+        long somme = catalog.departements().stream().filter(d -> d.getCode().equals("80")).findFirst().orElseThrow().getId();
+        users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering
+        Offering added = offerings.add(sommeNum.getId(), ads, somme, "test");
+        try {
+            MockVaadin.runUIQueue();
+            assertThat(cell("ADS", "80").getText()).isEqualTo("1");
+            assertThat(cell("ADS", "region").getClassNames()).doesNotContain("cov-absent");
+        } finally {
+            offerings.remove(added.getId());
+        }
+        MockVaadin.runUIQueue();
+        assertThat(cell("ADS", "80").getText()).isEqualTo("0");
+    }
+
+    private MatrixGrid grid() {
+        return _get(MatrixGrid.class);
+    }
+
+    private List<String> serviceCodes() {
+        MatrixGrid grid = grid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .filter(n -> n.row() != null).map(n -> n.row().service().code()).toList();
+    }
+
+    private Span cell(String serviceCode, String column) {
+        MatrixGrid grid = grid();
+        int index = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> {
+                    MatrixGrid.Node node = GridKt._get(grid, i);
+                    return node.row() != null && node.row().service().code().equals(serviceCode);
+                }).findFirst().orElseThrow();
+        return (Span) GridKt._getCellComponent(grid, index, column.equals("region") ? "region" : "dep-" + column);
+    }
+}
