@@ -1,26 +1,66 @@
 package fr.metamut.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-visible text, from {@code i18n/messages_fr.properties} (the default) and
- * {@code messages_en.properties}. Vaadin picks the browser's language among these, French otherwise.
+ * Every user-visible text, from the files {@code i18n/<bundle>_fr.properties} (the default) and
+ * {@code i18n/<bundle>_en.properties}: one bundle per feature, so features add texts without touching
+ * each other's files; a key may live in one bundle only. Vaadin picks the browser's language among
+ * these, French otherwise. Texts use ’ rather than ' (MessageFormat reserves the straight quote).
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "i18n/messages";
     private static final Logger LOG = LoggerFactory.getLogger(TranslationProvider.class);
+
+    private final Map<String, String> french;
+    private final Map<String, String> english;
+
+    public TranslationProvider() {
+        this.french = load("fr");
+        this.english = load("en");
+    }
+
+    /** All texts of a language, merged from every bundle (UTF-8 files). */
+    public static Map<String, String> load(String language) {
+        Map<String, String> texts = new HashMap<>();
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:i18n/*_" + language + ".properties");
+            for (Resource file : files) {
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                for (String key : properties.stringPropertyNames()) {
+                    if (texts.put(key, properties.getProperty(key)) != null) {
+                        throw new IllegalStateException("Translation key " + key + " defined twice (" + file + ")");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(texts);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -32,16 +72,12 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            LOG.warn("Missing translation {} for {}", key, effective);
+        boolean inEnglish = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage());
+        String pattern = (inEnglish ? english : french).get(key);
+        if (pattern == null) {
+            LOG.warn("Missing translation {} ({})", key, inEnglish ? "en" : "fr");
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, inEnglish ? ENGLISH : FRENCH).format(params);
     }
 }
