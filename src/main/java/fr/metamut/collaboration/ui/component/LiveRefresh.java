@@ -1,12 +1,12 @@
 package fr.metamut.collaboration.ui.component;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.signals.Signal;
 import fr.metamut.collaboration.service.ChangeFeed;
 
 /**
  * Keeps a component up to date: while it is attached, every committed change under the topic runs
- * {@code refresh} in its UI, pushed to the browser.
+ * {@code refresh} in its UI (a signal effect, pushed to the browser).
  */
 public final class LiveRefresh {
 
@@ -14,17 +14,11 @@ public final class LiveRefresh {
     }
 
     public static void bind(Component component, ChangeFeed feed, String topic, Runnable refresh) {
-        component.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            AutoCloseable subscription = feed.subscribe(topic, event -> ui.access(refresh::run));
-            component.addDetachListener(detach -> {
-                try {
-                    subscription.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                detach.unregisterListener();
-            });
+        Signal.effect(component, context -> {
+            feed.revision(topic).get();
+            if (!context.isInitialRun()) {
+                refresh.run();
+            }
         });
     }
 }
