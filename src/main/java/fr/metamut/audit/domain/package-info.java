@@ -1,0 +1,2 @@
+/** The Envers revision entity (who, when). */
+package fr.metamut.audit.domain;

@@ -1,0 +1,2 @@
+/** Fills each revision with the current user. */
+package fr.metamut.audit.service;

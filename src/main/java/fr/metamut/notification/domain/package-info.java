@@ -1,0 +1,2 @@
+/** Notification entity and repository. */
+package fr.metamut.notification.domain;

@@ -1,0 +1,2 @@
+/** The notification bell component. */
+package fr.metamut.notification.ui.component;

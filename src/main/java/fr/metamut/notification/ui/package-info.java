@@ -1,0 +1,2 @@
+/** The bell in the navigation bar. */
+package fr.metamut.notification.ui;

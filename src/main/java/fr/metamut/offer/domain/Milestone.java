@@ -1,0 +1,48 @@
+package fr.metamut.offer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A dated step of a joint offer's timeline. */
+@Embeddable
+public class Milestone {
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    protected Milestone() {
+    }
+
+    public Milestone(String title, LocalDate dueDate) {
+        this.title = title;
+        this.dueDate = dueDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Milestone m && Objects.equals(title, m.title) && Objects.equals(dueDate, m.dueDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, dueDate);
+    }
+
+    @Override
+    public String toString() {
+        return dueDate == null ? title : title + " (" + dueDate + ")";
+    }
+}
