@@ -1,0 +1,44 @@
+package fr.metamut.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.metamut.support.TestUsers;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The login form and a director's first steps, in real Chromium. */
+class LoginBrowserTest extends BrowserTest {
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_french_login_page() {
+        open("operateurs");
+
+        wait(Duration.ofSeconds(30)).until(d -> currentPath().equals("connexion"));
+        WebElement form = waitFor(By.id("login-form"));
+        assertThat(driver.getTitle()).isEqualTo("Connexion · Métamut");
+        assertThat(form.getText()).contains("Connexion", "Identifiant", "Mot de passe", "Se connecter");
+        screenshot("login.png");
+    }
+
+    @Test
+    void director_logs_in_and_sees_the_offerings_of_somme_numerique() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+
+        assertThat(currentPath()).as("the dashboard is the page after the login form").isEmpty();
+        waitFor(By.id("kpi-operators"));
+        assertThat(driver.findElement(By.id("current-user-role")).getText()).contains("Somme Numérique");
+
+        open("operateurs/SOMME_NUM");
+        WebElement grid = waitFor(By.id("offerings-grid"));
+        wait(Duration.ofSeconds(30)).until(d -> grid.getText().contains("Hébergement"));
+        assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("Somme Numérique");
+        assertThat(driver.getTitle()).isEqualTo("Somme Numérique · Métamut");
+        screenshot("operator-somme-numerique.png");
+
+        driver.findElement(By.id("logout")).click();
+        wait(Duration.ofSeconds(30)).until(d -> currentPath().equals("connexion"));
+        waitFor(By.id("login-form"));
+    }
+}

@@ -1,0 +1,63 @@
+package fr.metamut.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.metamut.catalog.service.CatalogService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The Flyway migrations written for H2 run unchanged on PostgreSQL, Hibernate validates the schema they
+ * make, and the reference data loads. Runs only where {@code METAMUT_TEST_PG_URL} names a database
+ * (.ci/run sets one up); user and password come from {@code METAMUT_TEST_PG_USER} / {@code _PASSWORD}.
+ */
+@Tag("postgres")
+@EnabledIfEnvironmentVariable(named = "METAMUT_TEST_PG_URL", matches = "jdbc:postgresql:.+")
+@SpringBootTest(properties = {
+        "spring.datasource.url=${METAMUT_TEST_PG_URL}",
+        "spring.datasource.username=${METAMUT_TEST_PG_USER:metamut}",
+        "spring.datasource.password=${METAMUT_TEST_PG_PASSWORD:metamut}",
+        "spring.jpa.hibernate.ddl-auto=validate",
+        "vaadin.launch-browser=false"
+})
+class PostgresMigrationTest {
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private Flyway flyway;
+
+    @Autowired
+    private CatalogService catalog;
+
+    @Autowired
+    private TestUsers users;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void migrations_and_reference_data_run_on_postgresql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        assertThat(flyway.info().applied()).isNotEmpty();
+        assertThat(flyway.info().pending()).isEmpty();
+        users.login(TestUsers.ADMIN);
+
+        assertThat(catalog.departements()).hasSize(5);
+        assertThat(catalog.operators()).hasSize(9);
+        assertThat(catalog.offerings()).hasSize(123);
+    }
+}
