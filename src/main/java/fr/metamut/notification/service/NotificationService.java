@@ -1,0 +1,72 @@
+package fr.metamut.notification.service;
+
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import fr.metamut.notification.domain.Notification;
+import fr.metamut.notification.domain.NotificationRepository;
+import fr.metamut.notification.domain.NotificationsChangedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends notifications (inside the sender's transaction, so a rolled-back action notifies nobody) and
+ * lets each user read and mark only their own.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    /** Separates the arguments stored with a notification. */
+    public static final String SEPARATOR = "\u001f";
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public NotificationService(NotificationRepository notifications, CurrentUser currentUser,
+                               ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Notifies each recipient once; the author of the action is not notified of it. */
+    public void notify(Collection<String> recipients, String messageKey, List<String> arguments, String link) {
+        String author = currentUser.get().map(AppUser::getUsername).orElse(null);
+        for (String recipient : new LinkedHashSet<>(recipients)) {
+            if (recipient.equalsIgnoreCase(author == null ? "" : author)) {
+                continue;
+            }
+            notifications.save(new Notification(recipient, messageKey, String.join(SEPARATOR, arguments), link,
+                    Instant.now(clock)));
+            events.publishEvent(new NotificationsChangedEvent(recipient));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> mine() {
+        return notifications.findTop30ByRecipientOrderByIdDesc(currentUser.require().getUsername());
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByRecipientAndReadAtIsNull(currentUser.require().getUsername());
+    }
+
+    public void markAllRead() {
+        String me = currentUser.require().getUsername();
+        Instant now = Instant.now(clock);
+        notifications.findByRecipientAndReadAtIsNull(me).forEach(n -> n.markRead(now));
+        events.publishEvent(new NotificationsChangedEvent(me));
+    }
+}

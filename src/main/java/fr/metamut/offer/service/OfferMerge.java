@@ -1,0 +1,58 @@
+package fr.metamut.offer.service;
+
+import fr.metamut.offer.domain.OfferContent;
+import fr.metamut.offer.domain.OfferField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Three-way merge of a joint offer's content, field by field: what the editor loaded (base), what is
+ * saved now (current) and what the editor wants (mine). A field I did not change keeps the current
+ * value; a field only I changed takes mine; a field changed on both sides to different values is a
+ * conflict. Plain Java, unit-tested on its own.
+ */
+public final class OfferMerge {
+
+    /** The merged content, or the conflicts (then nothing must be saved). */
+    public record Result(OfferContent merged, List<OfferField> changed, List<OfferField> conflicts) {
+    }
+
+    private OfferMerge() {
+    }
+
+    public static Result merge(OfferContent base, OfferContent current, OfferContent mine) {
+        Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
+        List<OfferField> changed = new ArrayList<>();
+        List<OfferField> conflicts = new ArrayList<>();
+        for (OfferField field : OfferField.values()) {
+            boolean iChanged = !field.same(base, mine);
+            boolean theyChanged = !field.same(base, current);
+            if (!iChanged) {
+                values.put(field, field.valueIn(current));
+            } else if (!theyChanged || field.same(current, mine)) {
+                values.put(field, field.valueIn(mine));
+                if (!field.same(current, mine)) {
+                    changed.add(field);
+                }
+            } else {
+                conflicts.add(field);
+                values.put(field, field.valueIn(current));
+            }
+        }
+        return new Result(build(values), changed, conflicts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static OfferContent build(Map<OfferField, Object> v) {
+        return new OfferContent((String) v.get(OfferField.TITLE), (String) v.get(OfferField.SUMMARY),
+                (String) v.get(OfferField.BENEFITS), (java.math.BigDecimal) v.get(OfferField.BUDGET_TOTAL),
+                (java.time.LocalDate) v.get(OfferField.START_DATE), (java.time.LocalDate) v.get(OfferField.END_DATE),
+                (java.util.Set<Long>) v.get(OfferField.PARTNERS), (java.util.Set<Long>) v.get(OfferField.SERVICES),
+                (java.util.Set<String>) v.get(OfferField.DEPARTEMENTS),
+                (List<fr.metamut.offer.domain.Milestone>) v.get(OfferField.MILESTONES),
+                (java.util.Set<fr.metamut.offer.domain.BudgetShare>) v.get(OfferField.BUDGET_SHARES),
+                (java.util.Set<fr.metamut.offer.domain.AddressedCell>) v.get(OfferField.ADDRESSED_CELLS));
+    }
+}

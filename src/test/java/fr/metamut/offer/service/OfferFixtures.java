@@ -1,0 +1,64 @@
+package fr.metamut.offer.service;
+
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.offer.domain.AddressedCell;
+import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.domain.OfferContent;
+import fr.metamut.offer.domain.OfferStatus;
+import fr.metamut.support.TestUsers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Builds joint offers in a given workflow state, driving the workflow as the right users would. */
+@Component
+public class OfferFixtures {
+
+    public static final String LEAD = TestUsers.DIRECTOR_SOMME_NUM;
+    public static final String PARTNER = TestUsers.DIRECTOR_ADICO;
+    public static final String OUTSIDER = "directeur.cap_oise";
+
+    private final OfferService offers;
+    private final CatalogService catalog;
+    private final TestUsers users;
+
+    public OfferFixtures(OfferService offers, CatalogService catalog, TestUsers users) {
+        this.offers = offers;
+        this.catalog = catalog;
+        this.users = users;
+    }
+
+    public OfferContent content(String title) {
+        long adico = catalog.operatorByCode("ADICO").orElseThrow().getId();
+        long archivage = catalog.services().stream().filter(s -> s.getCode().equals("ARCHIVAGE")).findFirst().orElseThrow().getId();
+        return new OfferContent(title, "Mutualiser l’archivage électronique", "Des archives conformes",
+                new BigDecimal("120000"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Set.of(adico),
+                Set.of(archivage), Set.of("62"), List.of(), Set.of(),
+                Set.of(new AddressedCell("ARCHIVAGE", "62", AddressedCell.Kind.GAP)));
+    }
+
+    /** A new offer led by Somme Numérique with Adico as partner, moved to the given state. */
+    public JointOffer offerIn(OfferStatus status) {
+        users.login(LEAD);
+        JointOffer offer = offers.create(content("Archivage mutualisé " + System.nanoTime()));
+        Long id = offer.getId();
+        switch (status) {
+            case BROUILLON -> { }
+            case RETIREE -> offer = offers.withdraw(id, "Abandon");
+            default -> {
+                offer = offers.submit(id);
+                if (status != OfferStatus.SOUMISE) {
+                    users.login(TestUsers.COORDINATOR);
+                    offer = offers.takeForReview(id);
+                    if (status != OfferStatus.EN_INSTRUCTION) {
+                        offer = offers.decide(id, status, "Motif de la décision");
+                    }
+                }
+            }
+        }
+        users.logout();
+        return offer;
+    }
+}
