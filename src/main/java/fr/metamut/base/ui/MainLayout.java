@@ -30,9 +30,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+                      java.util.List<NavbarItems> navbarItems) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle());
+        com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(spacer);
+        navbarItems.stream().map(NavbarItems::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
         addToDrawer(createHeader(), new Scroller(createSideNav()));
         currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext)));
     }

@@ -22,6 +22,15 @@ public final class OfferMerge {
     private OfferMerge() {
     }
 
+    /** A content whose fields come from {@code base}, except those listed in {@code from}, taken from {@code other}. */
+    public static OfferContent combine(OfferContent base, OfferContent other, java.util.Collection<OfferField> from) {
+        Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
+        for (OfferField field : OfferField.values()) {
+            values.put(field, field.valueIn(from.contains(field) ? other : base));
+        }
+        return build(values);
+    }
+
     public static Result merge(OfferContent base, OfferContent current, OfferContent mine) {
         Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
         List<OfferField> changed = new ArrayList<>();
@@ -45,7 +54,7 @@ public final class OfferMerge {
     }
 
     @SuppressWarnings("unchecked")
-    private static OfferContent build(Map<OfferField, Object> v) {
+    public static OfferContent build(Map<OfferField, Object> v) {
         return new OfferContent((String) v.get(OfferField.TITLE), (String) v.get(OfferField.SUMMARY),
                 (String) v.get(OfferField.BENEFITS), (java.math.BigDecimal) v.get(OfferField.BUDGET_TOTAL),
                 (java.time.LocalDate) v.get(OfferField.START_DATE), (java.time.LocalDate) v.get(OfferField.END_DATE),

@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class OfferService {
+public class OfferService implements fr.metamut.coverage.service.PlannedCoverage {
 
     private static final int MAX_ATTEMPTS = 20;
     private static final BigDecimal MAX_BUDGET = new BigDecimal("1000000000000");
@@ -201,10 +201,16 @@ public class OfferService {
     }
 
     /** Coverage cells (service code/département code) addressed by validated offers: "planned". */
+    @Override
     public Map<String, List<String>> plannedCells() {
         return read(() -> offers.findByStatus(OfferStatus.VALIDEE).stream()
                 .flatMap(o -> o.getAddressedCells().stream().map(c -> Map.entry(c.getServiceCode() + "/" + c.getDepartementCode(), o.getTitle())))
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+    }
+
+    @Override
+    public String changeTopic() {
+        return OfferChangedEvent.LIST_TOPIC;
     }
 
     private interface Step {

@@ -36,7 +36,8 @@ public class CellPanel extends VerticalLayout {
         setVisible(false);
     }
 
-    public void show(CoverageRow row, CoverageInput.Departement departement, List<CoverageInput.Departement> all) {
+    public void show(CoverageRow row, CoverageInput.Departement departement, List<CoverageInput.Departement> all,
+                     List<String> plannedOffers) {
         removeAll();
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> setVisible(false));
         close.addThemeVariants(ButtonVariant.TERTIARY);
@@ -84,6 +85,18 @@ public class CellPanel extends VerticalLayout {
         }
         add(others);
 
+        if (!plannedOffers.isEmpty()) {
+            Paragraph planned = new Paragraph(getTranslation("panel.planned", String.join(", ", plannedOffers)));
+            planned.setId("cell-panel-planned");
+            planned.addClassName("cov-planned-text");
+            add(planned);
+        }
+        if (ownOperatorCode != null && departement != null && (cell.count() == 0 || cell.count() >= 2)) {
+            Anchor propose = new Anchor("offres?service=" + row.service().code() + "&departement=" + departement.code()
+                    + "&kind=" + (cell.count() == 0 ? "GAP" : "DOUBLON"), getTranslation("panel.propose"));
+            propose.setId("cell-panel-propose");
+            add(propose);
+        }
         if (ownOperatorCode != null) {
             Anchor mine = new Anchor("operateurs/" + ownOperatorCode, getTranslation("panel.myOfferings"));
             mine.setId("cell-panel-my-offerings");

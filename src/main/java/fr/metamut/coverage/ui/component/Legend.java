@@ -13,7 +13,8 @@ public class Legend extends Div {
                 item("cov-single", "1", getTranslation("legend.single")),
                 item("cov-doublon", "2", getTranslation("legend.doublon")),
                 item("cov-gap cov-demand", "0", getTranslation("legend.demand")),
-                item("cov-absent", "0", getTranslation("legend.absent")));
+                item("cov-absent", "0", getTranslation("legend.absent")),
+                item("cov-gap cov-planned", "0", getTranslation("legend.planned")));
     }
 
     private Div item(String classes, String sample, String text) {

@@ -27,6 +27,7 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     }
 
     private final BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick;
+    private Map<String, List<String>> planned = Map.of();
 
     public MatrixGrid(BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick) {
         this.onCellClick = onCellClick;
@@ -36,7 +37,9 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     }
 
     /** Shows the rows for the given columns (all départements, or one after a map click). */
-    public void show(CoverageMatrix matrix, List<CoverageRow> rows, List<CoverageInput.Departement> columns) {
+    public void show(CoverageMatrix matrix, List<CoverageRow> rows, List<CoverageInput.Departement> columns,
+                     Map<String, List<String>> planned) {
+        this.planned = planned;
         removeAllColumns();
         addHierarchyColumn(n -> n.isFamily() ? n.family() : n.row().service().name())
                 .setHeader(getTranslation("service")).setFlexGrow(3).setWidth("18rem");
@@ -66,6 +69,9 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         CoverageCell cell = row.cell(departement.code());
         Span badge = CellStyles.badge(cell);
         badge.setId("cell-" + row.service().code() + "-" + departement.code());
+        if (planned.containsKey(row.service().code() + "/" + departement.code())) {
+            badge.addClassName("cov-planned");
+        }
         badge.getElement().setAttribute("title", tooltip(cell));
         badge.addClickListener(click -> onCellClick.accept(row, departement));
         return badge;

@@ -24,6 +24,8 @@ import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import fr.metamut.coverage.service.CoverageService;
+import fr.metamut.coverage.service.PlannedCoverage;
+import org.springframework.beans.factory.ObjectProvider;
 import fr.metamut.coverage.ui.component.CellPanel;
 import fr.metamut.coverage.ui.component.Legend;
 import fr.metamut.coverage.ui.component.MatrixGrid;
@@ -55,10 +57,14 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     private final Checkbox doublonsOnly = new Checkbox();
     private final Checkbox demandOnly = new Checkbox();
     private final Paragraph summary = new Paragraph();
+    private final ObjectProvider<PlannedCoverage> planning;
     private CoverageMatrix matrix;
+    private Map<String, List<String>> planned = Map.of();
 
-    public MatrixView(CoverageService coverage, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed) {
+    public MatrixView(CoverageService coverage, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed,
+                      ObjectProvider<PlannedCoverage> planning) {
         this.coverage = coverage;
+        this.planning = planning;
         setSizeFull();
         Map<String, String> operatorCodes = new HashMap<>();
         List<Operator> operators = catalog.operators();
@@ -79,6 +85,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         body.setFlexGrow(1, matrixArea);
         add(new H2(getTranslation("matrix.title")), summary, createFilterBar(), new Legend(), body);
         LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 
     private void configureFilters(List<Operator> operators, CatalogService catalog) {
@@ -131,6 +138,8 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     void refresh() {
         Operator excluded = withoutOperator.getValue();
         matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.getId()));
+        PlannedCoverage plans = planning.getIfAvailable();
+        planned = plans == null ? Map.of() : plans.plannedCells();
         show();
     }
 
@@ -146,13 +155,14 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
                 .filter(r -> !doublonsOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).count() >= 2))
                 .filter(r -> !demandOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).demandWithoutOffer()))
                 .toList();
-        grid.show(matrix, rows, columns);
+        grid.show(matrix, rows, columns, planned);
         summary.setText(getTranslation("matrix.summary", rows.size(), matrix.gapCount(), matrix.doublonCount(),
                 matrix.demandWithoutOfferCount(), matrix.regionWideAbsences().size()));
     }
 
     private void openPanel(CoverageRow row, CoverageInput.Departement departement) {
-        panel.show(row, departement, matrix.departements());
+        panel.show(row, departement, matrix.departements(), departement == null ? List.of()
+                : planned.getOrDefault(row.service().code() + "/" + departement.code(), List.of()));
     }
 
     public CoverageMatrix currentMatrix() {

@@ -1,0 +1,49 @@
+package fr.metamut.offer.ui.component;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.metamut.base.ui.Notifications;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.offer.domain.OfferChangedEvent;
+import fr.metamut.offer.service.OfferCommentService;
+
+/** The offer's discussion, live: messages with their author and time, and a box to write with @mentions. */
+public class CommentsPanel extends VerticalLayout {
+
+    private final OfferCommentService comments;
+    private final Long offerId;
+    private final MessageList list = new MessageList();
+
+    public CommentsPanel(OfferCommentService comments, ChangeFeed feed, Long offerId, boolean canWrite) {
+        this.comments = comments;
+        this.offerId = offerId;
+        setId("offer-comments");
+        setPadding(false);
+        list.setId("offer-comment-list");
+        add(list);
+        if (canWrite) {
+            MessageInput input = new MessageInput();
+            input.setId("offer-comment-input");
+            input.setWidthFull();
+            input.addSubmitListener(submit -> {
+                if (Notifications.attempt(() -> comments.post(offerId, submit.getValue()))) {
+                    refresh();
+                }
+            });
+            Paragraph hint = new Paragraph(getTranslation("comment.hint"));
+            hint.addClassName("source");
+            add(input, hint);
+        }
+        refresh();
+        LiveRefresh.bind(this, feed, OfferChangedEvent.topicOf(offerId) + "/comments", this::refresh);
+    }
+
+    private void refresh() {
+        list.setItems(comments.thread(offerId).stream()
+                .map(c -> new MessageListItem(c.getText(), c.getCreatedAt(), c.getAuthorName())).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package fr.metamut.offer.ui.component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.Notifications;
+import fr.metamut.offer.domain.JointOffer;
+
+/** Asks for the written rationale of a decision (required) or of a withdrawal (optional), then acts. */
+public class RationaleDialog extends Dialog {
+
+    public RationaleDialog(String title, String confirmText, boolean required, SerializableConsumer<String> action) {
+        setId("rationale-dialog");
+        setHeaderTitle(title);
+        setWidth("min(36rem, 95vw)");
+        TextArea rationale = new TextArea(getTranslation("offer.rationale"));
+        rationale.setId("rationale-text");
+        rationale.setWidthFull();
+        rationale.setMaxLength(JointOffer.TEXT_MAX_LENGTH);
+        rationale.setRequired(required);
+        add(rationale);
+        Button confirm = new Button(confirmText, click -> {
+            if (required && rationale.getValue().isBlank()) {
+                rationale.setErrorMessage(getTranslation("offer.error.rationaleRequired"));
+                rationale.setInvalid(true);
+                return;
+            }
+            if (Notifications.attempt(() -> action.accept(rationale.getValue()))) {
+                close();
+            }
+        });
+        confirm.setId("rationale-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+    }
+}

@@ -1,0 +1,2 @@
+/** Joint offer pages. */
+package fr.metamut.offer.ui.view;
