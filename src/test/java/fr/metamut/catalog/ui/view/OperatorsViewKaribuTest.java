@@ -6,13 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorKind;
 import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.service.OperatorSummary;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +80,23 @@ class OperatorsViewKaribuTest extends KaribuTest {
     }
 
     @Test
+    void an_edit_the_service_refuses_leaves_the_operator_as_saved() {
+        openOperatorsPageAsAdmin();
+        OperatorSummary adico = row("ADICO");
+        _click(inRow(grid(), adico, Button.class, spec -> spec.withIcon(VaadinIcon.EDIT)));
+        _setValue(_get(TextField.class, spec -> spec.withId("operator-name")), "Cap'Oise");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        assertThat(notificationTexts()).containsExactly("Un opérateur s’appelle déjà « Cap'Oise ».");
+
+        _click(_get(Button.class, spec -> spec.withId("dialog-cancel")));
+
+        assertThat(row("ADICO").name()).isEqualTo("Adico");
+        assertThat(operators.findByCode("ADICO")).get().extracting(Operator::getName).isEqualTo("Adico");
+        _click(inRow(grid(), row("ADICO"), Button.class, spec -> spec.withIcon(VaadinIcon.EDIT)));
+        assertThat(_get(TextField.class, spec -> spec.withId("operator-name")).getValue()).isEqualTo("Adico");
+    }
+
+    @Test
     void directors_see_no_add_button() {
         login(TestUsers.DIRECTOR_SOMME_NUM);
         navigate(OperatorsView.class);
@@ -92,6 +113,17 @@ class OperatorsViewKaribuTest extends KaribuTest {
         login(TestUsers.ADMIN);
         useFrench();
         navigate(OperatorsView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<OperatorSummary> grid() {
+        return (Grid<OperatorSummary>) _get(Grid.class, spec -> spec.withId("operators-grid"));
+    }
+
+    private static OperatorSummary row(String code) {
+        Grid<OperatorSummary> grid = grid();
+        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream()
+                .filter(s -> s.operator().getCode().equals(code)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
