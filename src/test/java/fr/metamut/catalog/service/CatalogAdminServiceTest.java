@@ -59,6 +59,18 @@ class CatalogAdminServiceTest {
     }
 
     @Test
+    void deleting_a_service_the_survey_or_the_published_synthesis_refers_to_is_refused() {
+        for (String code : new String[] {"ADS", "LABO_INNOVATION"}) {
+            ServiceLine service = services.findByCode(code).orElseThrow();
+            assertThat(offerings.countByServiceLineId(service.getId())).as("nobody offers %s", code).isZero();
+
+            assertThatThrownBy(() -> admin.delete(service)).as(code).isInstanceOf(UserFacingException.class)
+                    .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("service.error.referenced");
+            assertThat(services.findByCode(code)).as(code).isPresent();
+        }
+    }
+
+    @Test
     void an_operator_with_a_name_already_taken_is_refused_whatever_its_case() {
         Operator copy = new Operator("AUTRE_ADICO", "  adico ", OperatorKind.ASSOCIATION, null);
 

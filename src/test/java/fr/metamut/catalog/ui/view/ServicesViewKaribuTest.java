@@ -71,6 +71,19 @@ class ServicesViewKaribuTest extends KaribuTest {
         assertThat(services.findByCode("TIERS_LIEU")).isEmpty();
     }
 
+    @Test
+    void deleting_a_service_the_report_data_refers_to_is_refused_in_french() {
+        openAsAdmin();
+
+        _click(inRow(grid(), row("ADS"), Button.class, spec -> spec.withIcon(VaadinIcon.TRASH)));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog")));
+
+        assertThat(notificationTexts()).containsExactly("L’enquête, le tableau de synthèse publié ou un "
+                + "partenariat cite ce service : il ne peut pas être supprimé.");
+        assertThat(services.findByCode("ADS")).isPresent();
+        assertThat(rows()).hasSize(40);
+    }
+
     private void openAsAdmin() {
         login(TestUsers.ADMIN);
         useFrench();
