@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
@@ -38,9 +39,13 @@ class ReferenceDataRestartTest {
     @TempDir
     Path directory;
 
+    /** Vaadin installs its security-context strategy globally at each start: the other tests need theirs back. */
+    private final SecurityContextHolderStrategy strategyOfOtherTests = SecurityContextHolder.getContextHolderStrategy();
+
     @AfterEach
-    void logout() {
+    void restoreSecurityContextStrategy() {
         SecurityContextHolder.clearContext();
+        SecurityContextHolder.setContextHolderStrategy(strategyOfOtherTests);
     }
 
     @Test
