@@ -2,6 +2,7 @@ package fr.metamut.support;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -75,6 +76,11 @@ public abstract class KaribuTest {
     protected void useFrench() {
         VaadinSession.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /** The rows a grid shows, filters applied. */
+    protected static <T> List<T> rowsOf(Grid<T> grid) {
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
     }
 
     /** The texts of the notifications currently shown. */

@@ -7,11 +7,11 @@ import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.TableRows;
 import fr.metamut.support.TestUsers;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +80,7 @@ class ReferenceDataLoaderTest {
     }
 
     private Map<String, Integer> rowCounts() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_type = 'BASE TABLE'", String.class)) {
-            counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Integer.class));
-        }
+        Map<String, Integer> counts = TableRows.count(jdbc);
         assertThat(counts).containsKeys("offering", "operator", "user_account", "survey_need");
         return counts;
     }

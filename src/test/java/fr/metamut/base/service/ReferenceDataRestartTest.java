@@ -9,7 +9,8 @@ import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.catalog.service.OfferingService;
-import fr.metamut.security.service.AccountUserDetailsService;
+import fr.metamut.support.TableRows;
+import fr.metamut.support.TestUsers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.support.GenericWebApplicationContext;
@@ -55,7 +55,7 @@ class ReferenceDataRestartTest {
         Map<String, Integer> countsAfterEdit;
         Map<String, ReferenceDataLoad> loadsOfFirstStart;
         try (ConfigurableApplicationContext first = start()) {
-            loginAs(first, "directeur.somme_num");
+            first.getBean(TestUsers.class).login(TestUsers.DIRECTOR_SOMME_NUM);
             OfferingService offeringService = first.getBean(OfferingService.class);
             List<Offering> own = first.getBean(OfferingRepository.class).findByOperator(
                     first.getBean(OperatorRepository.class).findByCode("SOMME_NUM").orElseThrow().getId());
@@ -63,7 +63,7 @@ class ReferenceDataRestartTest {
             removed = own.get(1).getId();
             offeringService.changeNote(edited, own.get(0).getVersion(), NOTE);
             offeringService.remove(removed);
-            countsAfterEdit = rowCounts(first);
+            countsAfterEdit = TableRows.count(first.getBean(JdbcTemplate.class));
             loadsOfFirstStart = loads(first);
         }
 
@@ -71,9 +71,10 @@ class ReferenceDataRestartTest {
             OfferingRepository offerings = second.getBean(OfferingRepository.class);
             assertThat(offerings.findById(edited)).get().extracting(Offering::getNote).isEqualTo(NOTE);
             assertThat(offerings.findById(removed)).isEmpty();
-            assertThat(rowCounts(second)).isEqualTo(countsAfterEdit);
+            assertThat(TableRows.count(second.getBean(JdbcTemplate.class))).isEqualTo(countsAfterEdit);
             assertThat(countsAfterEdit).containsEntry("departement", 5).containsEntry("operator", 9)
-                    .containsEntry("service_line", 40).containsEntry("swot_item", 19).containsEntry("partnership", 3);
+                    .containsEntry("service_line", 40).containsEntry("swot_item", 19).containsEntry("partnership", 3)
+                    .containsEntry("offering", CsvTable.fromClasspath("referencedata/offerings.csv").size() - 1);
             assertThat(loads(second)).usingRecursiveComparison().isEqualTo(loadsOfFirstStart);
             assertThat(second.getBean(ReferenceDataLoader.class).loadMissing()).isZero();
         }
@@ -92,20 +93,6 @@ class ReferenceDataRestartTest {
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 // command-line arguments outrank ./config/application.properties, as for a real start
                 .run("--spring.datasource.url=" + url, "--vaadin.launch-browser=false");
-    }
-
-    private static void loginAs(ConfigurableApplicationContext context, String username) {
-        AppUser user = (AppUser) context.getBean(AccountUserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private static Map<String, Integer> rowCounts(ConfigurableApplicationContext context) {
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        return jdbc.queryForList("select table_name from information_schema.tables "
-                        + "where table_schema = 'public' and table_type = 'BASE TABLE'", String.class).stream()
-                .collect(Collectors.toMap(Function.identity(),
-                        table -> jdbc.queryForObject("select count(*) from \"" + table + "\"", Integer.class)));
     }
 
     private static Map<String, ReferenceDataLoad> loads(ConfigurableApplicationContext context) {

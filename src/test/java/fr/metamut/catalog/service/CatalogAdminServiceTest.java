@@ -1,5 +1,6 @@
 package fr.metamut.catalog.service;
 
+import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,8 +53,7 @@ class CatalogAdminServiceTest {
         ServiceLine dpd = services.findByCode("DPD").orElseThrow();
         long offered = offerings.countByServiceLineId(dpd.getId());
 
-        assertThatThrownBy(() -> admin.delete(dpd)).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("service.error.inUse");
+        assertRefused(() -> admin.delete(dpd), "service.error.inUse");
         assertThat(services.findByCode("DPD")).isPresent();
         assertThat(offerings.countByServiceLineId(dpd.getId())).isEqualTo(offered).isPositive();
     }
@@ -64,8 +64,7 @@ class CatalogAdminServiceTest {
             ServiceLine service = services.findByCode(code).orElseThrow();
             assertThat(offerings.countByServiceLineId(service.getId())).as("nobody offers %s", code).isZero();
 
-            assertThatThrownBy(() -> admin.delete(service)).as(code).isInstanceOf(UserFacingException.class)
-                    .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("service.error.referenced");
+            assertRefused(() -> admin.delete(service), "service.error.referenced");
             assertThat(services.findByCode(code)).as(code).isPresent();
         }
     }
@@ -74,8 +73,7 @@ class CatalogAdminServiceTest {
     void an_operator_with_a_name_already_taken_is_refused_whatever_its_case() {
         Operator copy = new Operator("AUTRE_ADICO", "  adico ", OperatorKind.ASSOCIATION, null);
 
-        assertThatThrownBy(() -> admin.save(copy)).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("operator.error.duplicateName");
+        assertRefused(() -> admin.save(copy), "operator.error.duplicateName");
         assertThat(operators.count()).isEqualTo(9);
     }
 

@@ -1,16 +1,14 @@
 package fr.metamut.catalog.service;
 
+import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.metamut.base.service.UserFacingException;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,10 +89,5 @@ class OfferingServiceTest {
         offeringService.remove(offering.getId());
 
         assertRefused(() -> offeringService.remove(offering.getId()), "error.notFound");
-    }
-
-    private static void assertRefused(ThrowingCallable call, String messageKey) {
-        assertThatThrownBy(call).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(messageKey);
     }
 }

@@ -1,17 +1,16 @@
 package fr.metamut.security.service;
 
+import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.base.domain.Role;
-import fr.metamut.base.service.UserFacingException;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
 import jakarta.validation.ConstraintViolationException;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,10 +130,5 @@ class AccountServiceTest {
         draft.setRole(role);
         draft.setPassword(password);
         return draft;
-    }
-
-    private static void assertRefused(ThrowingCallable call, String messageKey) {
-        assertThatThrownBy(call).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(messageKey);
     }
 }

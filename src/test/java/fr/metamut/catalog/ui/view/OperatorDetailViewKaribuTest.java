@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +29,6 @@ import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,7 +178,6 @@ class OperatorDetailViewKaribuTest extends KaribuTest {
     }
 
     private static List<Offering> rows() {
-        Grid<Offering> grid = grid();
-        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream().filter(Objects::nonNull).toList();
+        return rowsOf(grid());
     }
 }

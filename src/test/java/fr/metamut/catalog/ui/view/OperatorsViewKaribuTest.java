@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -121,9 +120,7 @@ class OperatorsViewKaribuTest extends KaribuTest {
     }
 
     private static OperatorSummary row(String code) {
-        Grid<OperatorSummary> grid = grid();
-        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream()
-                .filter(s -> s.operator().getCode().equals(code)).findFirst().orElseThrow();
+        return rowsOf(grid()).stream().filter(s -> s.operator().getCode().equals(code)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

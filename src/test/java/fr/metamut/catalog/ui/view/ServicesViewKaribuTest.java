@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -96,8 +95,7 @@ class ServicesViewKaribuTest extends KaribuTest {
     }
 
     private static List<ServiceSummary> rows() {
-        Grid<ServiceSummary> grid = grid();
-        return GridKt._fetch(grid, 0, GridKt._size(grid));
+        return rowsOf(grid());
     }
 
     private static ServiceSummary row(String code) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +24,6 @@ import fr.metamut.security.service.AccountUserDetailsService;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +176,6 @@ class AccountsViewKaribuTest extends KaribuTest {
     }
 
     private static List<UserAccount> rows() {
-        Grid<UserAccount> grid = grid();
-        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream().filter(Objects::nonNull).toList();
+        return rowsOf(grid());
     }
 }
