@@ -1,11 +1,23 @@
 package fr.metamut.support;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.SearchSpecJ;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringSecurity;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.SpringServlet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,8 +64,46 @@ public abstract class KaribuTest {
         UI.getCurrent().getPage().reload();
     }
 
-    protected <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
+    protected <T extends Component> T navigate(Class<T> view) {
         UI.getCurrent().navigate(view);
         return view.cast(UI.getCurrent().getCurrentView());
+    }
+
+    /**
+     * Speaks French, the application's first language, as a French browser would: the mock browser
+     * otherwise speaks the JVM's language. Call it after {@link #login(String)}, which opens a new UI.
+     */
+    protected void useFrench() {
+        VaadinSession.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /** The rows a grid shows, filters applied. */
+    protected static <T> List<T> rowsOf(Grid<T> grid) {
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
+    }
+
+    /** The texts of the notifications currently shown. */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text"))
+                .toList();
+    }
+
+    /**
+     * A component of a grid row, rendered from the grid's component column the way the browser would
+     * ask for it (Karibu only reaches cells of columns that have a key).
+     */
+    protected static <T, C extends Component> C inRow(Grid<T> grid, T item, Class<C> type,
+                                                      Consumer<SearchSpecJ<C>> spec) {
+        for (Grid.Column<T> column : grid.getColumns()) {
+            if (column.getRenderer() instanceof ComponentRenderer<?, T> renderer) {
+                List<C> found = _find(renderer.createComponent(item), type, spec);
+                if (!found.isEmpty()) {
+                    return found.getFirst();
+                }
+            }
+        }
+        throw new AssertionError("No such " + type.getSimpleName() + " in the row of " + item);
     }
 }

@@ -2,7 +2,9 @@ package fr.metamut.support;
 
 import fr.metamut.base.service.AppUser;
 import fr.metamut.security.service.AccountUserDetailsService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ public class TestUsers {
     public static final String COORDINATOR = "coordinateur";
     public static final String DIRECTOR_SOMME_NUM = "directeur.somme_num";
     public static final String DIRECTOR_ADICO = "directeur.adico";
+    public static final String DIRECTOR_CAP_OISE = "directeur.cap_oise";
 
     private final AccountUserDetailsService users;
 
@@ -28,6 +31,14 @@ public class TestUsers {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         return user;
+    }
+
+    /** A visitor who has not logged in, as Spring Security's anonymous filter presents them. */
+    public void loginAnonymous() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("metamut-test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.setContext(context);
     }
 
     public void logout() {

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,13 +71,22 @@ public class CatalogAdminService {
         return saveOrStale(() -> services.saveAndFlush(service));
     }
 
-    /** Removes a service nobody offers; one with offerings is refused, so no offering is lost. */
+    /**
+     * Removes a service nobody offers; one with offerings is refused, so no offering is lost, and so is
+     * one that survey or report data still refers to.
+     */
     public void delete(ServiceLine service) {
         long count = offerings.countByServiceLineId(service.getId());
         if (count > 0) {
             throw new UserFacingException("service.error.inUse", count);
         }
-        services.deleteById(service.getId());
+        try {
+            services.deleteById(service.getId());
+            services.flush();
+        } catch (DataIntegrityViolationException e) {
+            // survey needs, the published synthesis or partnerships (other features) point at it
+            throw new UserFacingException("service.error.referenced");
+        }
     }
 
     private <T> void validate(T bean) {

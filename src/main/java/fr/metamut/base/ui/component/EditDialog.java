@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.ui.Notifications;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A modal form for one bean: fields are bound by the caller, Bean Validation shows French messages on
@@ -15,14 +17,14 @@ import fr.metamut.base.ui.Notifications;
  */
 public class EditDialog<T> extends Dialog {
 
-    private final BeanValidationBinder<T> binder;
+    private final DialogBinder<T> binder;
     private final FormLayout form = new FormLayout();
     private final SerializableConsumer<T> save;
     private final Runnable afterSave;
     private T bean;
 
     public EditDialog(String title, Class<T> type, SerializableConsumer<T> save, Runnable afterSave) {
-        this.binder = new BeanValidationBinder<>(type);
+        this.binder = new DialogBinder<>(type);
         this.save = save;
         this.afterSave = afterSave;
         setHeaderTitle(title);
@@ -52,6 +54,7 @@ public class EditDialog<T> extends Dialog {
     }
 
     void save() {
+        Runnable restore = binder.snapshot(bean);
         if (!binder.validate().isOk() || !binder.writeBeanIfValid(bean)) {
             return;
         }
@@ -59,6 +62,23 @@ public class EditDialog<T> extends Dialog {
             close();
             Notifications.success(getTranslation("notification.saved"));
             afterSave.run();
+        } else {
+            // the bean is often the very object the page shows: a refused value must not linger there
+            restore.run();
+        }
+    }
+
+    /** A binder that can put a bean's bound properties back as they were. */
+    private static final class DialogBinder<T> extends BeanValidationBinder<T> {
+
+        DialogBinder(Class<T> type) {
+            super(type);
+        }
+
+        Runnable snapshot(T target) {
+            Map<Binding<T, ?>, Object> values = new HashMap<>();
+            getBindings().forEach(binding -> values.put(binding, binding.getGetter().apply(target)));
+            return () -> restoreBeanState(target, values);
         }
     }
 }

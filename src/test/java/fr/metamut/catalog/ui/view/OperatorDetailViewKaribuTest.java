@@ -1,0 +1,183 @@
+package fr.metamut.catalog.ui.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.metamut.catalog.domain.Departement;
+import fr.metamut.catalog.domain.DepartementRepository;
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.domain.OfferingRepository;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.domain.ServiceLine;
+import fr.metamut.catalog.domain.ServiceLineRepository;
+import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** An operator's page: its director edits its offerings there; everybody else only reads them. */
+class OperatorDetailViewKaribuTest extends KaribuTest {
+
+    @Autowired
+    OfferingRepository offerings;
+    @Autowired
+    OperatorRepository operators;
+    @Autowired
+    ServiceLineRepository services;
+    @Autowired
+    DepartementRepository departements;
+    @Autowired
+    OfferingService offeringService;
+
+    @AfterEach
+    void removeOfferingsAddedByTests() {
+        // reference offerings all carry the report as source; anything else was typed in by a test
+        offerings.deleteAll(offerings.findAll().stream().filter(o -> o.getSource() == null).toList());
+    }
+
+    @Test
+    void director_adds_and_removes_an_offering_of_their_own_operator() {
+        Operator sommeNum = operator("SOMME_NUM");
+        Departement somme = departements.findByCode("80").orElseThrow();
+        ServiceLine service = serviceNotOfferedBy(sommeNum, somme);
+        long before = offerings.countByOperatorId(sommeNum.getId());
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        UI.getCurrent().navigate("operateurs/SOMME_NUM");
+        assertThat(rows()).hasSize((int) before);
+
+        _click(_get(Button.class, spec -> spec.withId("offering-add")));
+        ComboBoxKt.selectByLabel(this.<Departement>comboBox("offering-departement"), "80 Somme");
+        ComboBoxKt.selectByLabel(this.<ServiceLine>comboBox("offering-service"), service.getName());
+        _setValue(_get(TextArea.class, spec -> spec.withId("offering-note")), "Ajouté depuis la page");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        _assertNone(Dialog.class, spec -> spec.withId("offering-dialog"));
+        assertThat(notificationTexts()).contains("Offre ajoutée.");
+        Offering added = rows().stream().filter(o -> o.getServiceLine().getId().equals(service.getId())
+                && o.getDepartement().getCode().equals("80")).findFirst().orElseThrow();
+        assertThat(added.getNote()).isEqualTo("Ajouté depuis la page");
+        assertThat(added.getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(offerings.countByOperatorId(sommeNum.getId())).isEqualTo(before + 1);
+
+        _click(inRow(grid(), added, Button.class, spec -> spec.withClasses("offering-remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog")));
+
+        assertThat(rows()).hasSize((int) before).noneMatch(o -> o.getId().equals(added.getId()));
+        assertThat(offerings.findById(added.getId())).isEmpty();
+    }
+
+    @Test
+    void director_reads_another_operators_page_without_edit_controls_and_the_service_refuses_their_change() {
+        Operator adico = operator("ADICO");
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        UI.getCurrent().navigate("operateurs/ADICO");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OperatorDetailView.class);
+        assertThat(rows()).hasSize((int) offerings.countByOperatorId(adico.getId()));
+        _assertNone(Button.class, spec -> spec.withId("offering-add"));
+        assertThat(_get(Span.class, spec -> spec.withId("offerings-read-only")).getText())
+                .isEqualTo("Lecture seule : seul le directeur de cet opérateur modifie ses offres.");
+
+        Departement somme = departements.findByCode("80").orElseThrow();
+        Long service = serviceNotOfferedBy(adico, somme).getId();
+        long before = offerings.count();
+        assertThatThrownBy(() -> offeringService.add(adico.getId(), service, somme.getId(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(offerings.count()).isEqualTo(before);
+    }
+
+    @Test
+    void admin_may_edit_any_operators_offerings_from_its_page() {
+        login(TestUsers.ADMIN);
+        UI.getCurrent().navigate("operateurs/ADICO");
+
+        _get(Button.class, spec -> spec.withId("offering-add"));
+        _assertNone(Span.class, spec -> spec.withId("offerings-read-only"));
+    }
+
+    @Test
+    void adding_an_offering_that_already_exists_is_refused_in_french_and_not_duplicated() {
+        Operator sommeNum = operator("SOMME_NUM");
+        Offering existing = offerings.findByOperator(sommeNum.getId()).getFirst();
+        long before = offerings.count();
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        UI.getCurrent().navigate("operateurs/SOMME_NUM");
+
+        _click(_get(Button.class, spec -> spec.withId("offering-add")));
+        ComboBoxKt.selectByLabel(this.<Departement>comboBox("offering-departement"), existing.getDepartement().getLabel());
+        ComboBoxKt.selectByLabel(this.<ServiceLine>comboBox("offering-service"), existing.getServiceLine().getName());
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(notificationTexts()).containsExactly("Cet opérateur propose déjà « "
+                + existing.getServiceLine().getName() + " » en " + existing.getDepartement().getLabel() + ".");
+        _get(Dialog.class, spec -> spec.withId("offering-dialog")); // stays open with what was typed
+        assertThat(offerings.count()).isEqualTo(before);
+        assertThat(rows()).filteredOn(o -> o.getServiceLine().getId().equals(existing.getServiceLine().getId())
+                && o.getDepartement().getId().equals(existing.getDepartement().getId())).hasSize(1);
+    }
+
+    @Test
+    void adding_an_offering_without_departement_or_service_shows_required_messages() {
+        long before = offerings.count();
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        UI.getCurrent().navigate("operateurs/SOMME_NUM");
+
+        _click(_get(Button.class, spec -> spec.withId("offering-add")));
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        for (String id : List.of("offering-departement", "offering-service")) {
+            ComboBox<?> field = comboBox(id);
+            assertThat(field.isInvalid()).as(id).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        }
+        assertThat(offerings.count()).isEqualTo(before);
+    }
+
+    private Operator operator(String code) {
+        return operators.findByCode(code).orElseThrow();
+    }
+
+    private ServiceLine serviceNotOfferedBy(Operator operator, Departement departement) {
+        return services.findAllInCatalogueOrder().stream()
+                .filter(s -> !offerings.existsByOperatorIdAndServiceLineIdAndDepartementId(
+                        operator.getId(), s.getId(), departement.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> comboBox(String id) {
+        return (ComboBox<T>) _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Offering> grid() {
+        return (Grid<Offering>) _get(Grid.class, spec -> spec.withId("offerings-grid"));
+    }
+
+    private static List<Offering> rows() {
+        return rowsOf(grid());
+    }
+}
