@@ -2,7 +2,7 @@ package fr.metamut.support;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Assertions on the refusals services give users ({@link UserFacingException} and its message key). */

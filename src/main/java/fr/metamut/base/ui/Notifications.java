@@ -3,7 +3,7 @@ package fr.metamut.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,6 @@
 package fr.metamut.catalog.service;
 
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorRepository;

@@ -1,7 +1,7 @@
 package fr.metamut.offer.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;

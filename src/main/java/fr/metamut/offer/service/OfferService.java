@@ -3,7 +3,7 @@ package fr.metamut.offer.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;

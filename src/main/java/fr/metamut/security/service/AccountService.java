@@ -3,7 +3,7 @@ package fr.metamut.security.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;

@@ -40,7 +40,13 @@ class TranslationKeysTest {
     private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.of(
             "role.", names(Role.values()),
             "operator.kind.", names(OperatorKind.values()),
-            "service.origin.", names(ServiceOrigin.values()));
+            "service.origin.", names(ServiceOrigin.values()),
+            "offer.status.", names(fr.metamut.offer.domain.OfferStatus.values()),
+            "offer.field.", names(fr.metamut.offer.domain.OfferField.values()),
+            "offer.cell.", names(fr.metamut.offer.domain.AddressedCell.Kind.values()),
+            "offer.conflict.", names(fr.metamut.offer.ui.component.ConflictDialog.Choice.values()),
+            "profiles.breadth.", names(fr.metamut.coverage.domain.matrix.OperatorProfile.Breadth.values()),
+            "notif.decided.", List.of("VALIDEE", "REFUSEE", "MODIFICATIONS_DEMANDEES"));
 
     private static Properties french;
     private static Properties english;
@@ -48,11 +54,26 @@ class TranslationKeysTest {
 
     @BeforeAll
     static void load() throws IOException {
-        french = properties("i18n/messages_fr.properties");
-        english = properties("i18n/messages_en.properties");
+        french = new Properties();
+        french.putAll(TranslationProvider.load("fr"));
+        english = new Properties();
+        english.putAll(TranslationProvider.load("en"));
         sources = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.put(f, read(f)));
+        }
+    }
+
+    @Test
+    void every_bundle_has_the_same_keys_in_french_and_english() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            List<Path> frenchFiles = files.filter(f -> f.toString().endsWith("_fr.properties")).toList();
+            assertThat(frenchFiles).hasSizeGreaterThan(1);
+            for (Path frenchFile : frenchFiles) {
+                String name = "i18n/" + frenchFile.getFileName();
+                assertThat(properties(name).stringPropertyNames()).as(name)
+                        .containsExactlyInAnyOrderElementsOf(properties(name.replace("_fr.", "_en.")).stringPropertyNames());
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorKind;

@@ -3,7 +3,7 @@ package fr.metamut.offer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.support.IntegrationTest;

@@ -9,6 +9,15 @@ public final class CellStyles {
     private CellStyles() {
     }
 
+    /** The translation key naming a state in legends. */
+    public static String legendKey(fr.metamut.coverage.domain.matrix.CellState state) {
+        return switch (state) {
+            case GAP -> "legend.gap";
+            case SINGLE -> "legend.single";
+            case DOUBLON -> "legend.doublon";
+        };
+    }
+
     public static Span badge(CoverageCell cell) {
         Span badge = new Span(String.valueOf(cell.count()));
         badge.addClassNames("cov-cell", "cov-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));

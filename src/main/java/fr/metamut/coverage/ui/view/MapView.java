@@ -106,7 +106,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
                 String tooltip = getTranslation("map.tooltip.service", d.name(), cell.count(),
                         cell.count() == 0 ? "" : String.join(", ", cell.operators()));
                 paints.put(d.code(), new Paint(fill, cell.demandWithoutOffer() ? "map-demand" : "", tooltip));
-                addButton(d.code(), d.code() + " · " + getTranslation("legend." + cell.state().name().toLowerCase(Locale.ROOT))
+                addButton(d.code(), d.code() + " · " + getTranslation(fr.metamut.coverage.ui.component.CellStyles.legendKey(cell.state()))
                         + (cell.demandWithoutOffer() ? " · " + getTranslation("legend.demand") : ""));
             }
             legend.add(swatch(GAP, getTranslation("legend.gap")), swatch(SINGLE, getTranslation("legend.single")),

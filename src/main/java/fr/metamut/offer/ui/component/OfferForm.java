@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;

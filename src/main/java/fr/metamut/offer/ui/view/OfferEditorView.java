@@ -20,7 +20,7 @@ import com.vaadin.flow.signals.shared.SharedMapSignal;
 import com.vaadin.flow.signals.shared.SharedValueSignal;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -272,47 +272,46 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         OfferStatus s = offer.getStatus();
         if (OfferPermissions.canSteer(me, offer)) {
             if (s == OfferStatus.BROUILLON) {
-                actions.add(action("submit", () -> offers.submit(id)));
+                actions.add(action("offer-action-submit", "offer.action.submit", "offer.action.submit.done", () -> offers.submit(id)));
             }
             if (s == OfferStatus.MODIFICATIONS_DEMANDEES) {
-                actions.add(action("backToDraft", () -> offers.backToDraft(id)));
+                actions.add(action("offer-action-backToDraft", "offer.action.backToDraft", "offer.action.backToDraft.done", () -> offers.backToDraft(id)));
             }
             if (EnumSet.of(OfferStatus.BROUILLON, OfferStatus.SOUMISE, OfferStatus.EN_INSTRUCTION,
                     OfferStatus.MODIFICATIONS_DEMANDEES).contains(s)) {
-                actions.add(rationaleAction("withdraw", false, r -> offers.withdraw(id, r)));
+                actions.add(rationaleAction("offer-action-withdraw", "offer.action.withdraw", false, r -> offers.withdraw(id, r)));
             }
         }
         if (OfferPermissions.canReview(me)) {
             if (s == OfferStatus.SOUMISE) {
-                actions.add(action("take", () -> offers.takeForReview(id)));
+                actions.add(action("offer-action-take", "offer.action.take", "offer.action.take.done", () -> offers.takeForReview(id)));
             }
             if (s == OfferStatus.EN_INSTRUCTION) {
-                actions.add(rationaleAction("validate", true, r -> offers.decide(id, OfferStatus.VALIDEE, r)),
-                        rationaleAction("requestChanges", true, r -> offers.decide(id, OfferStatus.MODIFICATIONS_DEMANDEES, r)),
-                        rationaleAction("reject", true, r -> offers.decide(id, OfferStatus.REFUSEE, r)));
+                actions.add(rationaleAction("offer-action-validate", "offer.action.validate", true, r -> offers.decide(id, OfferStatus.VALIDEE, r)),
+                        rationaleAction("offer-action-requestChanges", "offer.action.requestChanges", true, r -> offers.decide(id, OfferStatus.MODIFICATIONS_DEMANDEES, r)),
+                        rationaleAction("offer-action-reject", "offer.action.reject", true, r -> offers.decide(id, OfferStatus.REFUSEE, r)));
             }
             if (s.decided()) {
-                actions.add(rationaleAction("reopen", true, r -> offers.reopen(id, r)));
+                actions.add(rationaleAction("offer-action-reopen", "offer.action.reopen", true, r -> offers.reopen(id, r)));
             }
         }
     }
 
-    private Button action(String name, Runnable call) {
-        Button button = new Button(getTranslation("offer.action." + name), click -> {
+    private Button action(String id, String labelKey, String doneKey, Runnable call) {
+        Button button = new Button(getTranslation(labelKey), click -> {
             if (Notifications.attempt(call)) {
-                Notifications.success(getTranslation("offer.action." + name + ".done"));
+                Notifications.success(getTranslation(doneKey));
             }
         });
-        button.setId("offer-action-" + name);
+        button.setId(id);
         return button;
     }
 
-    private Button rationaleAction(String name, boolean required,
+    private Button rationaleAction(String id, String labelKey, boolean required,
                                   com.vaadin.flow.function.SerializableConsumer<String> call) {
-        Button button = new Button(getTranslation("offer.action." + name), click ->
-                new RationaleDialog(getTranslation("offer.action." + name), getTranslation("offer.action." + name),
-                        required, call).open());
-        button.setId("offer-action-" + name);
+        String label = getTranslation(labelKey);
+        Button button = new Button(label, click -> new RationaleDialog(label, label, required, call).open());
+        button.setId(id);
         return button;
     }
 

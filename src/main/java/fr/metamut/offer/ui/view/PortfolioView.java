@@ -49,7 +49,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(Line::service).setHeader(getTranslation("service")).setFlexGrow(2).setSortable(true);
         grid.addColumn(Line::departement).setHeader(getTranslation("departement")).setSortable(true);
-        grid.addColumn(l -> getTranslation("legend." + l.state().name().toLowerCase(java.util.Locale.ROOT)))
+        grid.addColumn(l -> getTranslation(fr.metamut.coverage.ui.component.CellStyles.legendKey(l.state())))
                 .setHeader(getTranslation("portfolio.state")).setSortable(true);
         grid.addColumn(l -> l.offers().isEmpty() ? "—" : String.join(" ; ", l.offers()))
                 .setHeader(getTranslation("portfolio.offers")).setFlexGrow(3);

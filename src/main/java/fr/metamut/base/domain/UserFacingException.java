@@ -1,4 +1,4 @@
-package fr.metamut.base.service;
+package fr.metamut.base.domain;
 
 import java.util.Arrays;
 
