@@ -142,6 +142,8 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         save.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, status, avatars);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        header.setWidthFull();
+        header.setFlexGrow(1, title);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("offer.tab.discussion"),
