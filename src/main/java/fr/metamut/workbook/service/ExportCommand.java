@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -42,6 +43,10 @@ public final class ExportCommand {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** Auto-configurations that only make sense with a servlet container. */
+    static final List<String> WITHOUT_WEB = List.of(
+            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
     static final String USAGE_TEXT = "Usage : java -jar metamut.jar export <fichier.xlsx> [--propriété.spring=valeur ...]";
 
     private ExportCommand() {
@@ -92,11 +97,22 @@ public final class ExportCommand {
         }
     }
 
-    /** The Spring application of the command: the whole app, without a web server, quiet by default. */
+    /**
+     * The Spring application of the command: the whole app without a web server, quiet by default.
+     * <ul>
+     * <li>Vaadin's servlet and Spring Security integration are not configured (their auto-configurations
+     * need a servlet context, which a non-web application has not);</li>
+     * <li>beans are created lazily, so only what the application runners and the export use is built:
+     * the web security filter chain of {@code SecurityConfiguration} (Vaadin-based) is never
+     * instantiated, while method security ({@code @PreAuthorize}) still guards every service.</li>
+     * </ul>
+     */
     static SpringApplication application() {
         SpringApplication application = new SpringApplication(Application.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
+                "spring.autoconfigure.exclude", String.join(",", WITHOUT_WEB),
+                "spring.main.lazy-initialization", "true",
                 "logging.level.root", "WARN",
                 "spring.main.log-startup-info", "false"));
         return application;
