@@ -55,7 +55,7 @@ class FormulaInjectionTest {
     }
 
     /** One service, family, operator, survey line, fact and report label per crafted text. */
-    private static WorkbookContent craftedContent() {
+    static WorkbookContent craftedContent() {
         List<CoverageInput.Departement> departements = List.of(new CoverageInput.Departement("02", "Aisne"),
                 new CoverageInput.Departement("59", "Nord"));
         List<CoverageInput.Service> services = new ArrayList<>();
