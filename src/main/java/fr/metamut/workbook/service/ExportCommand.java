@@ -75,10 +75,17 @@ public final class ExportCommand {
                 err.println("Échec de l'export : " + target + " est un dossier, pas un fichier.");
                 return FAILED;
             }
-            // created before Spring starts, so an unwritable destination fails in a second, not after startup
-            temporary = Files.createTempFile(target.getParent(), ".metamut-export-", ".tmp");
+            if (!Files.isDirectory(target.getParent())) {
+                err.println("Échec de l'export : le dossier " + target.getParent() + " n'existe pas.");
+                return FAILED;
+            }
+            // created before Spring starts, so an unwritable destination fails at once, not after startup;
+            // createFile (unlike createTempFile) leaves the permissions to the umask, as for any new file
+            temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary);
         } catch (InvalidPathException | IOException | SecurityException e) {
-            err.println("Échec de l'export : impossible d'écrire dans " + args[1] + " (" + describe(e) + ").");
+            err.println("Échec de l'export : impossible d'écrire " + args[1] + " (" + describe(e) + ").");
             return FAILED;
         }
         try (ConfigurableApplicationContext context = application().run(Arrays.copyOfRange(args, 2, args.length))) {
@@ -114,6 +121,8 @@ public final class ExportCommand {
                 "spring.autoconfigure.exclude", String.join(",", WITHOUT_WEB),
                 "spring.main.lazy-initialization", "true",
                 "logging.level.root", "WARN",
+                // the embedded H2 is newer than the versions Flyway lists as verified: not the user's concern
+                "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
                 "spring.main.log-startup-info", "false"));
         return application;
     }
@@ -150,7 +159,7 @@ public final class ExportCommand {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // best effort: the temporary file is hidden and named .metamut-export-*.tmp
+            // best effort: the temporary file is hidden: .<file>.<pid>.tmp
         }
     }
 

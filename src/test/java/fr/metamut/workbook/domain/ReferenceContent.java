@@ -91,6 +91,11 @@ public final class ReferenceContent {
         return input;
     }
 
+    /** The report's published synthesis table, cell by cell. */
+    public List<PublishedValue> published() {
+        return published;
+    }
+
     public long serviceId(String code) {
         return serviceIds.get(code);
     }

@@ -74,14 +74,14 @@ class ExportCommandTest {
 
         assertThat(run("export", file.toString(), DATABASE.formatted("missing"))).isEqualTo(ExportCommand.FAILED);
 
-        assertThat(text(err)).contains("Échec de l'export").contains("missing");
+        assertThat(text(err)).contains("Échec de l'export : le dossier " + dir.resolve("missing") + " n'existe pas");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void fails_with_a_message_where_nothing_can_be_written() {
         assertThat(run("export", "/proc/metamut-copil.xlsx", DATABASE.formatted("proc"))).isEqualTo(ExportCommand.FAILED);
-        assertThat(text(err)).contains("Échec de l'export");
+        assertThat(text(err)).contains("Échec de l'export : impossible d'écrire /proc/metamut-copil.xlsx");
     }
 
     @Test
