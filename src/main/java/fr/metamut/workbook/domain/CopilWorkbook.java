@@ -1,7 +1,9 @@
 package fr.metamut.workbook.domain;
 
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -26,6 +28,16 @@ public final class CopilWorkbook {
                 new CoverageSheet(content.matrix()),
                 new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
                 new DiscrepanciesSheet(content.discrepancies()));
+    }
+
+    /**
+     * Writes an empty workbook nowhere. The first workbook a JVM writes pays seconds of one-time start-up
+     * (POI's classes and OOXML schemas); a warm-up moves that cost off the first user's download.
+     */
+    public static void warmUp() throws IOException {
+        WorkbookContent empty = new WorkbookContent(new CoverageMatrix(List.of(), List.of()), List.of(), List.of(),
+                List.of(), List.of(), "", LocalDate.of(2021, 2, 1));
+        write(empty, OutputStream.nullOutputStream());
     }
 
     /** Writes the workbook to {@code out}; the caller closes the stream. */
