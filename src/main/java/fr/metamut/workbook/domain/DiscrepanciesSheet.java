@@ -25,12 +25,12 @@ final class DiscrepanciesSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(6, 38, 38, 12, 9, 9, 9, 50, 40);
+        out.widths(6, 34, 34, 14, 9, 9, 9, 44, 30);
         int headerRow = out.nextRow();
         out.header("Ligne", "Libellé du rapport", "Service", "Département", "Publié", "Calculé", "Écart",
                 "Ce que compte le nombre", "OPSN nommés par les listes par opérateur");
         for (Discrepancy d : discrepancies) {
-            out.row().integer(d.position()).text(d.reportLabel()).text(d.serviceName())
+            out.row().number(d.position(), Look.COUNT).text(d.reportLabel()).text(d.serviceName())
                     .text(d.departementCode() == null ? TOTAL : d.departementCode())
                     .integer(d.published()).integer(d.computed()).number(d.difference(), Look.SIGNED)
                     .text(counted(d.kind()))

@@ -12,7 +12,7 @@ public enum Look {
     TITLE(spec().bold().size(16).font(Look.NAVY)),
     SUBTITLE(spec().size(12).font(Look.GREY)),
     SECTION(spec().bold().size(12).font(Look.NAVY)),
-    HEADER(spec().bold().fill(Look.HEADER_FILL).headerBorder().wrap()),
+    HEADER(spec().bold().fill(Look.HEADER_FILL).headerBorder().wrap().align(HorizontalAlignment.CENTER)),
     LABEL(spec().bold()),
     TEXT(spec()),
     NOTE(spec().italic().font(Look.GREY)),

@@ -55,7 +55,7 @@ final class NeedsSheet implements WorkbookSheet {
         out.header(titles);
 
         for (WorkbookContent.Need need : needs) {
-            SheetWriter.RowWriter line = out.row().integer(need.position()).text(need.label())
+            SheetWriter.RowWriter line = out.row().number(need.position(), Look.COUNT).text(need.label())
                     .text(need.serviceName() == null ? "Aucun service au catalogue" : need.serviceName());
             departements.forEach(d -> line.percent(need.percents().get(d.code())));
             line.percent(need.regionPercent());
@@ -75,7 +75,7 @@ final class NeedsSheet implements WorkbookSheet {
         out.header("Rang", "Service", "Département", "Demande", "OPSN", "Score", "Proposé par");
         int rank = 0;
         for (PriorityGap gap : priorities) {
-            out.row().integer(++rank).text(gap.service().name()).text(gap.departement().code())
+            out.row().number(++rank, Look.COUNT).text(gap.service().name()).text(gap.departement().code())
                     .percent(gap.demand())
                     .number(gap.operatorCount(), Look.of(new CoverageCell(gap.operators(), gap.demand())))
                     .number(gap.score(), Look.DECIMAL)
