@@ -1,0 +1,61 @@
+package fr.metamut.workbook.domain;
+
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The steering committee's workbook: which sheets, in which order, written with POI's streaming writer
+ * so memory stays flat whatever the number of rows (only {@link #WINDOW} rows per sheet are in memory;
+ * the rest go to compressed temporary files, deleted when the workbook is closed).
+ */
+public final class CopilWorkbook {
+
+    /** Rows kept in memory per sheet before they are flushed to the temporary file. */
+    public static final int WINDOW = 100;
+
+    private CopilWorkbook() {
+    }
+
+    /** The sheets, in tab order. */
+    public static List<WorkbookSheet> sheets(WorkbookContent content) {
+        return List.of(
+                new SynthesisSheet(content),
+                new CoverageSheet(content.matrix()),
+                new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
+                new DiscrepanciesSheet(content.discrepancies()));
+    }
+
+    /**
+     * Writes an empty workbook nowhere. The first workbook a JVM writes pays seconds of one-time start-up
+     * (POI's classes and OOXML schemas); a warm-up moves that cost off the first user's download.
+     */
+    public static void warmUp() throws IOException {
+        WorkbookContent empty = new WorkbookContent(new CoverageMatrix(List.of(), List.of()), List.of(), List.of(),
+                List.of(), List.of(), "", LocalDate.of(2021, 2, 1));
+        write(empty, OutputStream.nullOutputStream());
+    }
+
+    /** Writes the workbook to {@code out}; the caller closes the stream. */
+    public static void write(WorkbookContent content, OutputStream out) throws IOException {
+        write(sheets(content), out);
+    }
+
+    public static void write(List<WorkbookSheet> sheets, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+            workbook.setCompressTempFiles(true);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            for (WorkbookSheet definition : sheets) {
+                Sheet sheet = workbook.createSheet(definition.name());
+                SheetWriter writer = new SheetWriter(sheet, styles);
+                writer.printSetup();
+                definition.write(writer);
+            }
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package fr.metamut.workbook.domain;
+
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.Discrepancy;
+import fr.metamut.coverage.domain.matrix.PriorityGap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the workbook shows, detached from the database. A sheet added later brings its own field.
+ *
+ * @param matrix        coverage computed from the per-operator offerings
+ * @param priorities    the (service, département) pairs ranked by demand over coverage
+ * @param discrepancies where the report's published table differs from the computed matrix
+ * @param needs         the survey's unmet-needs lines, in the report's order
+ * @param facts         the survey's headline figures
+ * @param source        where the reference data comes from
+ * @param exportDate    the day the workbook is produced
+ */
+public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
+                              List<Need> needs, List<Fact> facts, String source, LocalDate exportDate) {
+
+    public WorkbookContent {
+        priorities = List.copyOf(priorities);
+        discrepancies = List.copyOf(discrepancies);
+        needs = List.copyOf(needs);
+        facts = List.copyOf(facts);
+    }
+
+    /**
+     * A line of the survey table "Besoins non couverts par les SMI par département".
+     *
+     * @param serviceId   the catalogue service it maps to, or null when no service fits (nobody offers it)
+     * @param percents    % of respondents per département code
+     * @param mappingNote why the line maps where it does, when that is not obvious
+     */
+    public record Need(int position, String label, Long serviceId, String serviceName,
+                       Map<String, BigDecimal> percents, BigDecimal regionPercent, String mappingNote) {
+
+        public Need {
+            percents = Map.copyOf(percents);
+        }
+    }
+
+    /** A headline figure of the survey: 488 complete answers, 6.8/10, 72 %... {@code unit} is "%", "/10" or null. */
+    public record Fact(String label, BigDecimal value, String unit) {
+    }
+}

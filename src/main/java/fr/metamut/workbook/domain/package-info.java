@@ -1,0 +1,7 @@
+/**
+ * The workbook's layout, without Spring or Vaadin: one {@link fr.metamut.workbook.domain.WorkbookSheet}
+ * per sheet, written row by row through a {@link fr.metamut.workbook.domain.SheetWriter} that owns the
+ * styles and the formula-injection rule ({@link fr.metamut.workbook.domain.CellText}). Takes plain data
+ * ({@link fr.metamut.workbook.domain.WorkbookContent}), so it is unit-tested and benchmarked directly.
+ */
+package fr.metamut.workbook.domain;

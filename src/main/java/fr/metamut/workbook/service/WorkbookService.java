@@ -1,0 +1,93 @@
+package fr.metamut.workbook.service;
+
+import fr.metamut.base.domain.Sources;
+import fr.metamut.coverage.domain.SurveyNeed;
+import fr.metamut.coverage.domain.matrix.CoverageCalculator;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.PriorityRanking;
+import fr.metamut.coverage.domain.matrix.Reconciliation;
+import fr.metamut.coverage.service.CoverageService;
+import fr.metamut.coverage.service.SurveyService;
+import fr.metamut.workbook.domain.CopilWorkbook;
+import fr.metamut.workbook.domain.WorkbookContent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The steering committee's workbook from the database. Needs an authenticated caller, like the
+ * services it reads: the logged-in user for a download, the command's system authentication for
+ * {@code java -jar metamut.jar export} (see {@link ExportCommand}).
+ *
+ * <p>The data is read in one read-only transaction (one consistent snapshot, one computation of the
+ * matrix), then the workbook is streamed without holding a database connection.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class WorkbookService {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String FILE_PREFIX = "metamut-copil-";
+
+    private final CoverageService coverage;
+    private final SurveyService survey;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+
+    public WorkbookService(CoverageService coverage, SurveyService survey, PlatformTransactionManager transactions,
+                           Clock clock) {
+        this.coverage = coverage;
+        this.survey = survey;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** Writes the workbook to {@code out} (left open). */
+    public void write(OutputStream out) throws IOException {
+        write(content(), out);
+    }
+
+    /** Writes content already gathered, e.g. before a download response is committed. */
+    public void write(WorkbookContent content, OutputStream out) throws IOException {
+        CopilWorkbook.write(content, out);
+    }
+
+    /** What the workbook shows, read from the database now. */
+    public WorkbookContent content() {
+        return readOnly.execute(status -> gather());
+    }
+
+    /** The download's file name, with today's date: {@code metamut-copil-2026-11-28.xlsx}. */
+    public String fileName() {
+        return FILE_PREFIX + LocalDate.now(clock) + ".xlsx";
+    }
+
+    private WorkbookContent gather() {
+        CoverageMatrix matrix = CoverageCalculator.compute(coverage.input());
+        List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
+        List<WorkbookContent.Fact> facts = survey.facts().stream()
+                .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
+        return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
+                Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
+                LocalDate.now(clock));
+    }
+
+    private static WorkbookContent.Need toNeed(SurveyNeed need) {
+        Map<String, BigDecimal> percents = new HashMap<>();
+        need.getValues().forEach(v -> percents.put(v.getDepartement().getCode(), v.getPercent()));
+        return new WorkbookContent.Need(need.getPosition(), need.getLabel(),
+                need.getServiceLine() == null ? null : need.getServiceLine().getId(),
+                need.getServiceLine() == null ? null : need.getServiceLine().getName(),
+                percents, need.getRegionPercent(), need.getMappingNote());
+    }
+}

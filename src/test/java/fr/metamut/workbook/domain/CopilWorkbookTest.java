@@ -1,0 +1,292 @@
+package fr.metamut.workbook.domain;
+
+import static fr.metamut.workbook.domain.WorkbookReader.fill;
+import static fr.metamut.workbook.domain.WorkbookReader.rgb;
+import static fr.metamut.workbook.domain.WorkbookReader.rowStartingWith;
+import static fr.metamut.workbook.domain.WorkbookReader.rowWith;
+import static fr.metamut.workbook.domain.WorkbookReader.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.metamut.base.domain.Sources;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.CoverageRow;
+import fr.metamut.coverage.domain.matrix.Discrepancy;
+import fr.metamut.coverage.domain.matrix.PriorityGap;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CopilWorkbookTest {
+
+    private static final List<String> DEPARTEMENTS = ReferenceContent.DEPARTEMENTS;
+    private static ReferenceContent reference;
+    private static WorkbookContent content;
+    private static XSSFWorkbook workbook;
+
+    @BeforeAll
+    static void export() {
+        reference = new ReferenceContent();
+        content = reference.content();
+        workbook = WorkbookReader.open(WorkbookReader.bytes(content));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        workbook.close();
+    }
+
+    @Test
+    void sheets_come_in_reading_order() {
+        assertThat(WorkbookReader.sheetNames(workbook))
+                .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport");
+    }
+
+    @Test
+    void coverage_header_is_service_then_departements_then_region() {
+        Row header = workbook.getSheet("Couverture").getRow(0);
+        assertThat(texts(header).subList(0, 7)).containsExactly("Service", "02", "59", "60", "62", "80", "Région");
+    }
+
+    @Test
+    void coverage_has_one_row_per_catalogue_service_with_the_matrix_counts() {
+        XSSFSheet sheet = workbook.getSheet("Couverture");
+        CoverageMatrix matrix = content.matrix();
+        for (int i = 0; i < matrix.rows().size(); i++) {
+            CoverageRow expected = matrix.rows().get(i);
+            Row row = sheet.getRow(i + 1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(expected.service().name());
+            for (int d = 0; d < DEPARTEMENTS.size(); d++) {
+                Cell cell = row.getCell(d + 1);
+                assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(cell.getNumericCellValue()).as(expected.service().name() + " " + DEPARTEMENTS.get(d))
+                        .isEqualTo(expected.cell(DEPARTEMENTS.get(d)).count());
+            }
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(expected.region().count());
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(expected.service().family());
+        }
+        assertThat(rowStartingWith(sheet, "Marchés publics")).isPresent();
+    }
+
+    @Test
+    void known_cells_of_the_report_have_their_counts() {
+        assertThat(counts("Marchés publics")).containsExactly(2.0, 2.0, 2.0, 2.0, 2.0);
+        assertThat(counts(reference.serviceName("ADS"))).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0);
+        assertThat(coverageRow(reference.serviceName("ADS")).getCell(6).getNumericCellValue()).isZero();
+        // Adico alone offers these in the Oise
+        for (String adicoOnly : List.of("ARCHIVAGE", "DPD", "OPEN_DATA", "SVE")) {
+            assertThat(coverageRow(reference.serviceName(adicoOnly)).getCell(3).getNumericCellValue())
+                    .as(adicoOnly).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void gaps_are_orange_doublons_blue_and_single_offers_plain() {
+        Row ads = coverageRow(reference.serviceName("ADS"));
+        DEPARTEMENTS.forEach(d -> assertThat(fill(ads.getCell(column(d)))).isEqualTo(Look.ORANGE));
+        assertThat(fill(ads.getCell(6))).as("region-wide absence").isEqualTo(Look.ORANGE);
+
+        Row marches = coverageRow("Marchés publics");
+        DEPARTEMENTS.forEach(d -> assertThat(fill(marches.getCell(column(d)))).isEqualTo(Look.BLUE));
+        assertThat(fill(marches.getCell(6))).as("several operators in the region is no doublon").isNull();
+
+        assertThat(fill(coverageRow(reference.serviceName("ARCHIVAGE")).getCell(column("60")))).isNull();
+    }
+
+    @Test
+    void demand_without_offer_has_a_red_border_and_is_listed() {
+        Row hosting = coverageRow(reference.serviceName("HEBERGEMENT"));
+        XSSFCellStyle marked = (XSSFCellStyle) hosting.getCell(column("02")).getCellStyle();
+        assertThat(hosting.getCell(column("02")).getNumericCellValue()).isZero();
+        assertThat(marked.getBorderTop()).isEqualTo(BorderStyle.THICK);
+        assertThat(rgb(marked.getTopBorderXSSFColor())).isEqualTo(Look.RED);
+        assertThat(fill(hosting.getCell(column("02")))).isEqualTo(Look.ORANGE);
+        assertThat(hosting.getCell(8).getStringCellValue()).startsWith("02, 59, 60, 62");
+
+        Row ads = coverageRow(reference.serviceName("ADS"));
+        assertThat(ads.getCell(column("02")).getCellStyle().getBorderTop()).as("a gap nobody asks for").isEqualTo(BorderStyle.NONE);
+        assertThat(ads.getCell(8).getCellType()).isEqualTo(CellType.BLANK);
+    }
+
+    @Test
+    void data_tables_have_a_bold_frozen_header_and_an_autofilter() {
+        assertDataTable(workbook.getSheet("Couverture"), "A1:I" + (content.matrix().rows().size() + 1), 1);
+        assertDataTable(workbook.getSheet("Besoins"), "A1:O" + (content.needs().size() + 1), 2);
+        assertDataTable(workbook.getSheet("Écarts au rapport"), "A1:I" + (content.discrepancies().size() + 1), 0);
+    }
+
+    @Test
+    void export_date_is_a_real_date_in_french_format() {
+        Cell date = rowStartingWith(workbook.getSheet("Synthèse"), "Date d'export").orElseThrow().getCell(1);
+        assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+        assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        assertThat(date.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 28, 0, 0));
+    }
+
+    @Test
+    void synthesis_names_its_source_and_the_headline_figures() {
+        XSSFSheet sheet = workbook.getSheet("Synthèse");
+        assertThat(rowStartingWith(sheet, "Source").orElseThrow().getCell(1).getStringCellValue())
+                .isEqualTo(Sources.REPORT_2021).isEqualTo("Rapport OPSN Hauts-de-France, février 2021");
+        CoverageMatrix matrix = content.matrix();
+        Row region = rowStartingWith(sheet, "Région").orElseThrow();
+        assertThat(region.getCell(3).getNumericCellValue()).isEqualTo(matrix.gapCount());
+        assertThat(region.getCell(4).getNumericCellValue()).isEqualTo(matrix.doublonCount());
+        assertThat(region.getCell(5).getNumericCellValue()).isEqualTo(matrix.demandWithoutOfferCount());
+        assertThat(region.getCell(6).getNumericCellValue()).isEqualTo(matrix.demandWeightedGapScore().doubleValue());
+        Row aisne = rowStartingWith(sheet, "02 Aisne").orElseThrow();
+        assertThat(aisne.getCell(1).getNumericCellValue()).isEqualTo(matrix.servicesCovered(false).get("02").doubleValue());
+        assertThat(rowStartingWith(sheet, "Services absents de toute la région").orElseThrow().getCell(1)
+                .getNumericCellValue()).isEqualTo(matrix.regionWideAbsences().size()).isPositive();
+        assertThat(rowStartingWith(sheet, "Écarts avec le tableau publié du rapport").orElseThrow().getCell(1)
+                .getNumericCellValue()).isEqualTo(content.discrepancies().size());
+        Cell answers = rowStartingWith(sheet, "Réponses complètes à l'enquête").orElseThrow().getCell(1);
+        assertThat(answers.getNumericCellValue()).isEqualTo(488);
+        Cell share = rowStartingWith(sheet, "Part des répondants utilisant au moins un OPSN").orElseThrow().getCell(1);
+        assertThat(share.getNumericCellValue()).isEqualTo(0.72);
+        assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(rowStartingWith(sheet, "Légende")).isPresent();
+    }
+
+    @Test
+    void needs_sheet_puts_percentages_beside_the_operators_offering_the_service() {
+        XSSFSheet sheet = workbook.getSheet("Besoins");
+        assertThat(texts(sheet.getRow(0)).subList(0, 9)).containsExactly("N°", "Besoin (enquête)",
+                "Service du catalogue", "02 (%)", "59 (%)", "60 (%)", "62 (%)", "80 (%)", "Région (%)");
+        Row archives = rowWith(sheet, 1, "Archivage électronique").orElseThrow();
+        assertThat(archives.getCell(3).getNumericCellValue()).isEqualTo(0.17);
+        assertThat(archives.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(archives.getCell(8).getNumericCellValue()).isEqualTo(0.24);
+        assertThat(texts(sheet.getRow(0)).get(9 + 2)).isEqualTo("OPSN 60");
+        assertThat(archives.getCell(9 + 2).getNumericCellValue()).as("Adico in the Oise").isEqualTo(1);
+        assertThat(archives.getCell(9 + 3).getNumericCellValue()).as("nobody in the Pas-de-Calais").isZero();
+        assertThat(rowWith(sheet, 1, "Parapheur électronique").orElseThrow().getCell(2).getStringCellValue())
+                .isEqualTo(reference.serviceName("DEMATERIALISATION"));
+    }
+
+    @Test
+    void needs_sheet_ranks_the_priorities_and_explains_the_score() {
+        XSSFSheet sheet = workbook.getSheet("Besoins");
+        assertThat(rowStartingWith(sheet, NeedsSheet.FORMULA)).isPresent();
+        Row header = rowStartingWith(sheet, "Rang").orElseThrow();
+        assertThat(texts(header)).containsExactly("Rang", "Service", "Département", "Demande", "OPSN", "Score", "Proposé par");
+        for (int rank = 1; rank <= 3; rank++) {
+            PriorityGap expected = content.priorities().get(rank - 1);
+            Row row = sheet.getRow(header.getRowNum() + rank);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(rank);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.service().name());
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(expected.departement().code());
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(expected.demand().doubleValue() / 100);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.operatorCount());
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(expected.score().doubleValue());
+            assertThat(row.getCell(6).getCellType()).isEqualTo(expected.operators().isEmpty() ? CellType.BLANK : CellType.STRING);
+        }
+        assertThat(sheet.getLastRowNum()).isEqualTo(header.getRowNum() + content.priorities().size());
+    }
+
+    @Test
+    void discrepancies_sheet_lists_every_difference_with_what_it_counts() {
+        XSSFSheet sheet = workbook.getSheet("Écarts au rapport");
+        List<Discrepancy> discrepancies = content.discrepancies();
+        assertThat(discrepancies).isNotEmpty();
+        assertThat(texts(sheet.getRow(0))).containsExactly("Ligne", "Libellé du rapport", "Service", "Département",
+                "Publié", "Calculé", "Écart", "Ce que compte le nombre", "OPSN nommés par les listes par opérateur");
+        for (int i = 0; i < discrepancies.size(); i++) {
+            Discrepancy expected = discrepancies.get(i);
+            Row row = sheet.getRow(i + 1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(expected.position());
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(expected.serviceName());
+            assertThat(row.getCell(3).getStringCellValue())
+                    .isEqualTo(expected.departementCode() == null ? "Total" : expected.departementCode());
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.published());
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(expected.computed());
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(expected.difference());
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(DiscrepanciesSheet.counted(expected.kind()));
+        }
+        Discrepancy withOperators = discrepancies.stream().filter(d -> !d.operators().isEmpty()).findFirst().orElseThrow();
+        assertThat(sheet.getRow(discrepancies.indexOf(withOperators) + 1).getCell(8).getStringCellValue())
+                .isEqualTo(String.join(", ", withOperators.operators()));
+    }
+
+    @Test
+    void every_sheet_prints_landscape_one_page_wide_with_set_column_widths() {
+        for (XSSFSheet sheet : List.of(workbook.getSheetAt(0), workbook.getSheetAt(1), workbook.getSheetAt(2),
+                workbook.getSheetAt(3))) {
+            assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+        }
+        assertThat(workbook.getSheet("Couverture").getColumnWidth(0)).isEqualTo(46 * 256);
+        assertThat(workbook.getSheet("Couverture").getColumnWidth(1)).isEqualTo(8 * 256);
+    }
+
+    @Test
+    void no_cell_of_the_reference_workbook_is_a_formula() {
+        assertThat(cells(workbook)).noneMatch(c -> c.getCellType() == CellType.FORMULA);
+    }
+
+    @Test
+    void temporary_files_are_deleted_once_written(@TempDir Path temp) throws IOException {
+        Path poiFiles = Files.createDirectories(temp.resolve("poifiles"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            CopilWorkbook.write(content, OutputStream.nullOutputStream());
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        try (Stream<Path> left = Files.list(poiFiles)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    static Stream<Cell> cells(XSSFWorkbook workbook) {
+        Stream.Builder<Cell> cells = Stream.builder();
+        workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cells::add)));
+        return cells.build();
+    }
+
+    private static void assertDataTable(XSSFSheet sheet, String autoFilter, int frozenColumns) {
+        PaneInformation pane = sheet.getPaneInformation();
+        assertThat(pane).as(sheet.getSheetName()).isNotNull();
+        assertThat(pane.isFreezePane()).isTrue();
+        assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) frozenColumns);
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName()).isEqualTo(autoFilter);
+        sheet.getRow(0).forEach(cell -> assertThat(((XSSFFont) workbook.getFontAt(cell.getCellStyle().getFontIndex())).getBold())
+                .as(sheet.getSheetName() + " " + cell.getAddress()).isTrue());
+    }
+
+    private static Row coverageRow(String service) {
+        return rowStartingWith(workbook.getSheet("Couverture"), service).orElseThrow(() -> new AssertionError(service));
+    }
+
+    private static List<Double> counts(String service) {
+        Row row = coverageRow(service);
+        return DEPARTEMENTS.stream().map(d -> row.getCell(column(d)).getNumericCellValue()).toList();
+    }
+
+    private static int column(String departement) {
+        return DEPARTEMENTS.indexOf(departement) + 1;
+    }
+}

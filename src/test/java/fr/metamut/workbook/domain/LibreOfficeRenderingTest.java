@@ -1,0 +1,91 @@
+package fr.metamut.workbook.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the workbook in a real spreadsheet program: LibreOffice, headless, with a fresh profile. Tagged
+ * "browser" with the other tests that need a program outside the JVM.
+ */
+@Tag("browser")
+class LibreOfficeRenderingTest {
+
+    private static final long TIMEOUT_SECONDS = 180;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreoffice_prints_the_workbook_to_a_pdf() throws Exception {
+        Path workbook = write(new ReferenceContent().content(), "copil.xlsx");
+
+        Path pdf = convert(workbook, "pdf");
+
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void libreoffice_reads_crafted_labels_as_text_not_formulas() throws Exception {
+        Path workbook = write(FormulaInjectionTest.craftedContent(), "crafted.xlsx");
+
+        String sheet = Files.readString(convert(workbook, "fods"));
+
+        assertThat(sheet).doesNotContain("table:formula=");
+        assertThat(sheet).containsPattern("office:value-type=\"string\"[^>]*>\\s*<text:p>=1\\+1</text:p>");
+        assertThat(sheet).contains("<text:p>+SUM(A1)</text:p>", "<text:p>＝1</text:p>", "<text:p>@x</text:p>");
+    }
+
+    private Path write(WorkbookContent content, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CopilWorkbook.write(content, out);
+        }
+        return file;
+    }
+
+    /** {@code soffice --headless --convert-to <format>}, bounded in time, with its own user profile. */
+    private Path convert(Path workbook, String format) throws IOException, InterruptedException {
+        String soffice = executable();
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path profile = dir.resolve("profile");
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", format, "--outdir", out.toString(), workbook.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("soffice did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        String name = workbook.getFileName().toString();
+        return out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+    }
+
+    private static String executable() {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, "soffice");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice").stream()
+                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.metamut.workbook.ui.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import fr.metamut.workbook.domain.WorkbookReader;
+import fr.metamut.workbook.service.WorkbookService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class WorkbookDownloadButtonTest extends KaribuTest {
+
+    @Autowired
+    WorkbookService workbooks;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void is_a_download_link_with_an_id() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        WorkbookDownloadButton button = new WorkbookDownloadButton(workbooks);
+        UI.getCurrent().add(button);
+
+        assertThat(button.getId()).hasValue(WorkbookDownloadButton.ID);
+        assertThat(button.isDownload()).isTrue();
+        assertThat(button.getHref()).isNotBlank();
+    }
+
+    @Test
+    void streams_the_workbook_named_with_the_day() throws IOException {
+        login(TestUsers.COORDINATOR);
+        WorkbookDownloadButton button = new WorkbookDownloadButton(workbooks);
+        UI.getCurrent().add(button);
+        VaadinResponse response = mock(VaadinResponse.class);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        when(response.getOutputStream()).thenReturn(body);
+
+        WorkbookDownloadButton.handler(workbooks).handleDownloadRequest(
+                new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(), button.getElement()));
+
+        verify(response).setContentType(WorkbookService.CONTENT_TYPE);
+        verify(response).setHeader(eq("Content-Disposition"),
+                eq("attachment; filename=\"metamut-copil-" + LocalDate.now(clock) + ".xlsx\""));
+        try (XSSFWorkbook workbook = WorkbookReader.open(body.toByteArray())) {
+            assertThat(WorkbookReader.sheetNames(workbook)).startsWith("Synthèse", "Couverture");
+        }
+    }
+}
