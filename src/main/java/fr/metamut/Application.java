@@ -21,6 +21,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (fr.metamut.workbook.service.ExportCommand.handles(args)) {
+            System.exit(fr.metamut.workbook.service.ExportCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.ui.PageContribution;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
@@ -46,6 +47,8 @@ import java.util.Set;
 public class MatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String DEPARTEMENT_PARAMETER = "departement";
+    /** Where other features add tools to this page (see {@link PageContribution}). */
+    public static final String TOOLBAR = "matrix-toolbar";
 
     private final CoverageService coverage;
     private final MatrixGrid grid;
@@ -62,7 +65,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     private Map<String, List<String>> planned = Map.of();
 
     public MatrixView(CoverageService coverage, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed,
-                      ObjectProvider<PlannedCoverage> planning) {
+                      ObjectProvider<PlannedCoverage> planning, List<PageContribution> contributions) {
         this.coverage = coverage;
         this.planning = planning;
         setSizeFull();
@@ -83,7 +86,10 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout body = new HorizontalLayout(matrixArea, panel);
         body.setWidthFull();
         body.setFlexGrow(1, matrixArea);
-        add(new H2(getTranslation("matrix.title")), summary, createFilterBar(), new Legend(), body);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("matrix.title")));
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        contributions.stream().filter(c -> c.place().equals(TOOLBAR)).map(PageContribution::create).forEach(title::add);
+        add(title, summary, createFilterBar(), new Legend(), body);
         LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
