@@ -77,6 +77,11 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
         return read(() -> offers.findAllNewestFirst().stream().filter(o -> OfferPermissions.canRead(me, o)).toList());
     }
 
+    /** Every offer submitted to the Région (drafts stay private to their operators), for reports. */
+    public List<JointOffer> forReport() {
+        return read(() -> offers.findAllNewestFirst().stream().filter(o -> o.getStatus() != OfferStatus.BROUILLON).toList());
+    }
+
     public JointOffer get(Long offerId) {
         AppUser me = currentUser.require();
         return read(() -> {

@@ -27,7 +27,8 @@ public final class CopilWorkbook {
                 new SynthesisSheet(content),
                 new CoverageSheet(content.matrix()),
                 new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
-                new DiscrepanciesSheet(content.discrepancies()));
+                new DiscrepanciesSheet(content.discrepancies()),
+                new OffersSheet(content.offers()));
     }
 
     /**

@@ -20,13 +20,27 @@ import java.util.Map;
  * @param exportDate    the day the workbook is produced
  */
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
-                              List<Need> needs, List<Fact> facts, String source, LocalDate exportDate) {
+                              List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
+                              List<Offer> offers) {
 
     public WorkbookContent {
         priorities = List.copyOf(priorities);
         discrepancies = List.copyOf(discrepancies);
         needs = List.copyOf(needs);
         facts = List.copyOf(facts);
+        offers = List.copyOf(offers);
+    }
+
+    /** The coverage part only (no joint offers yet). */
+    public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
+                           List<Need> needs, List<Fact> facts, String source, LocalDate exportDate) {
+        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of());
+    }
+
+    /** A joint offer as the committee reads it: one row of the "Offres conjointes" sheet. */
+    public record Offer(String title, String status, String lead, String partners, String services,
+                        String departements, BigDecimal budget, LocalDate start, LocalDate end, LocalDate submitted,
+                        LocalDate decided, String rationale, String coordinator) {
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
 import fr.metamut.coverage.domain.matrix.Reconciliation;
 import fr.metamut.coverage.service.CoverageService;
+import fr.metamut.offer.service.OfferService;
 import fr.metamut.coverage.service.SurveyService;
 import fr.metamut.workbook.domain.CopilWorkbook;
 import fr.metamut.workbook.domain.WorkbookContent;
@@ -39,12 +40,14 @@ public class WorkbookService {
     static final String FILE_PREFIX = "metamut-copil-";
 
     private final CoverageService coverage;
+    private final OfferService offers;
     private final SurveyService survey;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    public WorkbookService(CoverageService coverage, SurveyService survey, PlatformTransactionManager transactions,
-                           Clock clock) {
+    public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
+                           PlatformTransactionManager transactions, Clock clock) {
+        this.offers = offers;
         this.coverage = coverage;
         this.survey = survey;
         this.readOnly = new TransactionTemplate(transactions);
@@ -72,6 +75,28 @@ public class WorkbookService {
         return FILE_PREFIX + LocalDate.now(clock) + ".xlsx";
     }
 
+    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o) {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        return new WorkbookContent.Offer(o.getTitle(), STATUS.get(o.getStatus()), o.getLead().getName(),
+                o.getPartners().stream().map(p -> p.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
+                o.getServices().stream().map(s -> s.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
+                o.getDepartements().stream().map(d -> d.getCode()).sorted().collect(java.util.stream.Collectors.joining(", ")),
+                o.getBudgetTotal(), o.getStartDate(), o.getEndDate(),
+                o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(paris).toLocalDate(),
+                o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(paris).toLocalDate(),
+                o.getDecisionRationale(), o.getReviewer());
+    }
+
+    /** Status labels as the committee reads them (the workbook is in French). */
+    private static final java.util.Map<fr.metamut.offer.domain.OfferStatus, String> STATUS = java.util.Map.of(
+            fr.metamut.offer.domain.OfferStatus.BROUILLON, "Brouillon",
+            fr.metamut.offer.domain.OfferStatus.SOUMISE, "Soumise",
+            fr.metamut.offer.domain.OfferStatus.EN_INSTRUCTION, "En instruction",
+            fr.metamut.offer.domain.OfferStatus.VALIDEE, "Validée",
+            fr.metamut.offer.domain.OfferStatus.REFUSEE, "Refusée",
+            fr.metamut.offer.domain.OfferStatus.MODIFICATIONS_DEMANDEES, "Modifications demandées",
+            fr.metamut.offer.domain.OfferStatus.RETIREE, "Retirée");
+
     private WorkbookContent gather() {
         CoverageMatrix matrix = CoverageCalculator.compute(coverage.input());
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
@@ -79,7 +104,7 @@ public class WorkbookService {
                 .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
-                LocalDate.now(clock));
+                LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList());
     }
 
     private static WorkbookContent.Need toNeed(SurveyNeed need) {

@@ -1,0 +1,61 @@
+package fr.metamut.workbook.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.domain.OfferStatus;
+import fr.metamut.offer.service.OfferFixtures;
+import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.TestUsers;
+import fr.metamut.workbook.domain.WorkbookReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The "Offres conjointes" sheet: one row per submitted offer with its decision; drafts stay private. */
+@IntegrationTest
+class OffersSheetExportTest {
+
+    @Autowired
+    WorkbookService workbooks;
+    @Autowired
+    OfferFixtures fixtures;
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void validated_offers_appear_with_status_parties_budget_decision_and_coordinator_but_drafts_do_not() throws IOException {
+        JointOffer validated = fixtures.offerIn(OfferStatus.VALIDEE);
+        JointOffer draft = fixtures.offerIn(OfferStatus.BROUILLON);
+        users.login(TestUsers.COORDINATOR);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(out);
+        try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+            Sheet sheet = workbook.getSheet("Offres conjointes");
+            assertThat(WorkbookReader.texts(sheet.getRow(0))).startsWith("Offre", "Statut", "Chef de file", "Partenaires");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            Row row = WorkbookReader.rowStartingWith(sheet, validated.getTitle()).orElseThrow();
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Validée");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Somme Numérique");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Adico");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("62");
+            assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(120000);
+            assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("Motif de la décision");
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo(TestUsers.COORDINATOR);
+            assertThat(WorkbookReader.rowStartingWith(sheet, draft.getTitle())).isEmpty();
+        }
+    }
+}
