@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Computes the coverage matrix from the offerings. Counts are never typed in: a cell is the number of
@@ -25,17 +24,19 @@ public final class CoverageCalculator {
 
     /** The matrix as it would be if the given operators stopped offering anything ("without operator X"). */
     public static CoverageMatrix compute(CoverageInput input, Set<Long> excludedOperators) {
-        Map<Long, Map<String, TreeSet<String>>> operators = new HashMap<>();
-        Map<Long, TreeSet<String>> regionOperators = new HashMap<>();
+        // Offerings are unique per (operator, service, département), so a cell's list needs no dedup;
+        // the region needs one (an operator offers a service in several départements).
+        Map<Long, Map<String, List<String>>> operators = new HashMap<>();
+        Map<Long, Map<Long, String>> regionOperators = new HashMap<>();
         for (CoverageInput.Offer offer : input.offerings()) {
             if (excludedOperators.contains(offer.operatorId())) {
                 continue;
             }
             operators.computeIfAbsent(offer.serviceId(), k -> new HashMap<>())
-                    .computeIfAbsent(offer.departementCode(), k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                    .computeIfAbsent(offer.departementCode(), k -> new ArrayList<>(2))
                     .add(offer.operatorName());
-            regionOperators.computeIfAbsent(offer.serviceId(), k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
-                    .add(offer.operatorName());
+            regionOperators.computeIfAbsent(offer.serviceId(), k -> new HashMap<>())
+                    .put(offer.operatorId(), offer.operatorName());
         }
         Map<Long, Map<String, BigDecimal>> demand = new HashMap<>();
         for (CoverageInput.Demand d : input.demand()) {
@@ -44,20 +45,29 @@ public final class CoverageCalculator {
         }
         List<CoverageRow> rows = new ArrayList<>(input.services().size());
         for (CoverageInput.Service service : input.services()) {
-            Map<String, TreeSet<String>> byDepartement = operators.getOrDefault(service.id(), Map.of());
+            Map<String, List<String>> byDepartement = operators.getOrDefault(service.id(), Map.of());
             Map<String, BigDecimal> serviceDemand = demand.getOrDefault(service.id(), Map.of());
             Map<String, CoverageCell> cells = HashMap.newHashMap(input.departements().size());
             for (CoverageInput.Departement departement : input.departements()) {
-                cells.put(departement.code(), new CoverageCell(
-                        List.copyOf(byDepartement.getOrDefault(departement.code(), new TreeSet<>())),
+                cells.put(departement.code(), new CoverageCell(sorted(byDepartement.get(departement.code())),
                         serviceDemand.get(departement.code())));
             }
-            CoverageCell region = new CoverageCell(
-                    List.copyOf(regionOperators.getOrDefault(service.id(), new TreeSet<>())),
-                    serviceDemand.get(REGION));
-            rows.add(new CoverageRow(service, cells, region));
+            Map<Long, String> region = regionOperators.get(service.id());
+            CoverageCell regionCell = new CoverageCell(
+                    region == null ? List.of() : sorted(new ArrayList<>(region.values())), serviceDemand.get(REGION));
+            rows.add(new CoverageRow(service, cells, regionCell));
         }
         return new CoverageMatrix(input.departements(), rows);
+    }
+
+    private static List<String> sorted(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        if (names.size() > 1) {
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+        }
+        return names;
     }
 
     private static final String REGION = "";
