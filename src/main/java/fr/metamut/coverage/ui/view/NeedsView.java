@@ -39,9 +39,11 @@ public class NeedsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SurveyNeed> needsGrid = new Grid<>();
     private final Grid<PriorityGap> priorityGrid = new Grid<>();
     private CoverageMatrix matrix;
+    private final boolean director;
 
-    public NeedsView(CoverageService coverage, ChangeFeed feed) {
+    public NeedsView(CoverageService coverage, ChangeFeed feed, fr.metamut.base.service.CurrentUser currentUser) {
         this.coverage = coverage;
+        this.director = currentUser.get().map(u -> u.hasRole(fr.metamut.base.domain.Role.DIRECTOR)).orElse(false);
         needsGrid.setId("needs-grid");
         needsGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
         needsGrid.setAllRowsVisible(true);
@@ -105,6 +107,12 @@ public class NeedsView extends VerticalLayout implements HasDynamicTitle {
         priorityGrid.addColumn(g -> g.operatorCount() == 0 ? getTranslation("panel.none") : String.join(", ", g.operators()))
                 .setHeader(getTranslation("needs.offeredBy")).setFlexGrow(2);
         priorityGrid.addColumn(g -> Formats.number(g.score())).setHeader(getTranslation("needs.score"));
+        if (director) {
+            priorityGrid.addComponentColumn(g -> new com.vaadin.flow.component.html.Anchor("offres?service="
+                            + g.service().code() + "&departement=" + g.departement().code()
+                            + "&kind=" + (g.operatorCount() == 0 ? "GAP" : "DOUBLON"), getTranslation("needs.propose")))
+                    .setHeader(getTranslation("needs.jointOffer")).setAutoWidth(true).setKey("propose");
+        }
         priorityGrid.setItems(gaps);
     }
 
