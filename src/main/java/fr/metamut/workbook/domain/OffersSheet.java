@@ -20,7 +20,7 @@ final class OffersSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(40, 18, 18, 30, 34, 14, 14, 12, 12, 12, 12, 50, 16);
+        out.widths(30, 14, 16, 22, 26, 10, 11, 10, 10, 10, 10, 34, 13);
         int headerRow = out.nextRow();
         out.header("Offre", "Statut", "Chef de file", "Partenaires", "Services", "Départements", "Budget (€)",
                 "Début", "Fin", "Soumise le", "Décidée le", "Motif de la décision", "Coordinateur");
