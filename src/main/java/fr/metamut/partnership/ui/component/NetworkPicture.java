@@ -22,11 +22,11 @@ final class NetworkPicture {
     record Edge(String fromCode, String toCode, String typeClass, String statusClass, String tooltip) {
     }
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 480;
+    static final int WIDTH = 600;
+    static final int HEIGHT = 460;
     private static final double CENTER_X = WIDTH / 2.0;
     private static final double CENTER_Y = HEIGHT / 2.0;
-    private static final double RADIUS = 170;
+    static final double RADIUS = 165;
     private static final double PARALLEL_GAP = 7;
 
     private NetworkPicture() {

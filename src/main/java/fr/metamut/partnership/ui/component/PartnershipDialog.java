@@ -95,11 +95,11 @@ public class PartnershipDialog extends EditDialog<PartnershipForm> {
                 .bind(PartnershipForm::getEndDate, PartnershipForm::setEndDate);
         start.addValueChangeListener(e -> endBinding.validate());
         binder.forField(description).withNullRepresentation("")
-                .withValidator(v -> v.strip().length() <= Partnership.DESCRIPTION_MAX_LENGTH,
+                .withValidator(v -> v == null || v.strip().length() <= Partnership.DESCRIPTION_MAX_LENGTH,
                         getTranslation("partnership.error.tooLong", Partnership.DESCRIPTION_MAX_LENGTH))
                 .bind(PartnershipForm::getDescription, PartnershipForm::setDescription);
         binder.forField(source).withNullRepresentation("")
-                .withValidator(v -> v.strip().length() <= Partnership.SOURCE_MAX_LENGTH,
+                .withValidator(v -> v == null || v.strip().length() <= Partnership.SOURCE_MAX_LENGTH,
                         getTranslation("partnership.error.tooLong", Partnership.SOURCE_MAX_LENGTH))
                 .bind(PartnershipForm::getSource, PartnershipForm::setSource);
     }

@@ -41,7 +41,9 @@ public class PartnershipNetwork extends Div {
         nodeButtons.addClassName("network-nodes");
         Paragraph help = new Paragraph(getTranslation("network.help"));
         help.addClassName("view-subtitle");
-        add(new H3(getTranslation("network.title")), help, picture, legend(), nodeButtons);
+        Div side = new Div(new H3(getTranslation("network.title")), help, legend(), nodeButtons);
+        side.addClassName("network-side");
+        add(picture, side);
     }
 
     /** Draws the operators and the given partnerships, with the selected operator highlighted. */

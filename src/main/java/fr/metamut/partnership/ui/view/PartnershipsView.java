@@ -75,7 +75,7 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
         Paragraph intro = new Paragraph(getTranslation("partnerships.intro"));
         intro.addClassName("view-subtitle");
         configureFilters();
-        add(new H2(getTranslation("partnerships.title")), intro, createToolbar(), summary, grid, network);
+        add(new H2(getTranslation("partnerships.title")), intro, network, createToolbar(), summary, grid);
         refresh();
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
     }

@@ -61,7 +61,7 @@ public class SwotItemDialog extends EditDialog<SwotForm> {
                         getTranslation("swot.error.tooLong", SwotItem.TITLE_MAX_LENGTH))
                 .bind(SwotForm::getTitle, SwotForm::setTitle);
         binder.forField(description).withNullRepresentation("")
-                .withValidator(v -> v.strip().length() <= SwotItem.DESCRIPTION_MAX_LENGTH,
+                .withValidator(v -> v == null || v.strip().length() <= SwotItem.DESCRIPTION_MAX_LENGTH,
                         getTranslation("swot.error.tooLong", SwotItem.DESCRIPTION_MAX_LENGTH))
                 .bind(SwotForm::getDescription, SwotForm::setDescription);
         binder.forField(service).bind(SwotForm::getService, SwotForm::setService);

@@ -43,7 +43,7 @@ class NetworkPictureTest {
         Pattern.compile("cx='([^']+)' cy='([^']+)'").matcher(svg).results().forEach(m -> {
             double x = Double.parseDouble(m.group(1)) - NetworkPicture.WIDTH / 2.0;
             double y = Double.parseDouble(m.group(2)) - NetworkPicture.HEIGHT / 2.0;
-            assertThat(Math.hypot(x, y)).isCloseTo(170, org.assertj.core.data.Offset.offset(0.2));
+            assertThat(Math.hypot(x, y)).isCloseTo(NetworkPicture.RADIUS, org.assertj.core.data.Offset.offset(0.2));
         });
     }
 
