@@ -1,6 +1,7 @@
 package fr.metamut.partnership.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Sources;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -15,18 +16,34 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
-/** An agreement between two or more operators. */
+/**
+ * An agreement between two or more operators (shared platform, group purchasing, shared DPO...). Its
+ * content changes only through {@link #apply}, which keeps the rules of {@link PartnershipRules} and
+ * records who made the change; Envers keeps every version with its author.
+ */
 @Entity
 @Table(name = "partnership")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Partnership extends AbstractEntity {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+    public static final int SOURCE_MAX_LENGTH = Sources.SOURCE_MAX_LENGTH;
 
     @Column(name = "code", length = 40)
     private String code;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -37,7 +54,7 @@ public class Partnership extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 20)
     private PartnershipStatus status;
 
-    @Column(name = "description", length = 2000)
+    @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
     private String description;
 
     @Column(name = "start_date")
@@ -46,7 +63,7 @@ public class Partnership extends AbstractEntity {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(name = "source", length = 120)
+    @Column(name = "source", length = SOURCE_MAX_LENGTH)
     private String source;
 
     @Column(name = "created_by", length = 60)
@@ -79,6 +96,7 @@ public class Partnership extends AbstractEntity {
     protected Partnership() {
     }
 
+    /** A partnership read from the report (the seeder fills its operators, services and départements). */
     public Partnership(String code, String name, PartnershipType type, PartnershipStatus status,
                        String description, String source) {
         this.code = code;
@@ -87,6 +105,70 @@ public class Partnership extends AbstractEntity {
         this.status = status;
         this.description = description;
         this.source = source;
+    }
+
+    /** A partnership recorded by a user. */
+    public static Partnership recordedBy(String username, Instant at) {
+        Partnership partnership = new Partnership();
+        partnership.createdBy = username;
+        partnership.createdAt = at;
+        return partnership;
+    }
+
+    /**
+     * Replaces the content with values already checked by {@link PartnershipRules} (entities resolved
+     * by the caller) and records who changed it.
+     */
+    public void apply(PartnershipContent content, Collection<Operator> parties, Collection<ServiceLine> newServices,
+                      Collection<Departement> newDepartements, String username, Instant at) {
+        if (!PartnershipRules.check(content).isEmpty() || parties.size() < PartnershipRules.MIN_PARTIES) {
+            throw new IllegalArgumentException("Partnership content breaks its rules: " + PartnershipRules.check(content));
+        }
+        name = content.name().strip();
+        type = content.type();
+        status = content.status();
+        description = blankToNull(content.description());
+        startDate = content.startDate();
+        endDate = content.endDate();
+        source = blankToNull(content.source());
+        replace(operators, parties);
+        replace(services, newServices);
+        replace(departements, newDepartements);
+        updatedBy = username;
+        updatedAt = at;
+    }
+
+    /** The content as plain values, to prefill a form. */
+    public PartnershipContent content() {
+        return new PartnershipContent(name, type, status, description, startDate, endDate, source,
+                ids(operators.stream().map(AbstractEntity::getId)), ids(services.stream().map(AbstractEntity::getId)),
+                ids(departements.stream().map(AbstractEntity::getId)));
+    }
+
+    /** Whether the operator is one of the parties. */
+    public boolean involves(Long operatorId) {
+        return operatorId != null && operators.stream().anyMatch(o -> operatorId.equals(o.getId()));
+    }
+
+    /** Name, description, parties, services and départements, for text search. */
+    public String searchableText() {
+        return Stream.of(Stream.of(name, description == null ? "" : description),
+                        operators.stream().map(Operator::getName), services.stream().map(ServiceLine::getName),
+                        departements.stream().map(Departement::getLabel))
+                .flatMap(s -> s).collect(Collectors.joining(" "));
+    }
+
+    private static <T> void replace(Set<T> target, Collection<T> values) {
+        target.clear();
+        target.addAll(values);
+    }
+
+    private static List<Long> ids(Stream<Long> ids) {
+        return ids.sorted().toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getCode() {
@@ -121,8 +203,30 @@ public class Partnership extends AbstractEntity {
         return source;
     }
 
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** The parties. The seeder fills this set; users change it through {@link #apply}. */
     public Set<Operator> getOperators() {
         return operators;
+    }
+
+    /** The parties sorted by name, for display. */
+    public List<Operator> getOperatorsByName() {
+        return operators.stream().sorted(Comparator.comparing(Operator::getName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public Set<ServiceLine> getServices() {

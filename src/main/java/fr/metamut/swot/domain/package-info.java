@@ -1,2 +1,5 @@
-/** SWOT items and their repository. */
+/**
+ * SWOT items and their repository, the rules of a valid item, the order within a quadrant, the
+ * evidence an item points at, and the comparison of two versions for the history.
+ */
 package fr.metamut.swot.domain;

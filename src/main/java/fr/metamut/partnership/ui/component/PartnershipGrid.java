@@ -1,0 +1,45 @@
+package fr.metamut.partnership.ui.component;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import fr.metamut.base.ui.Formats;
+import fr.metamut.catalog.domain.Departement;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.domain.ServiceLine;
+import fr.metamut.partnership.domain.Partnership;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** The list of partnerships; a click on a row opens it. */
+public class PartnershipGrid extends Grid<Partnership> {
+
+    public PartnershipGrid(Consumer<Partnership> onOpen) {
+        setId("partnerships-grid");
+        addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        setAllRowsVisible(true);
+        addColumn(Partnership::getName).setHeader(getTranslation("partnership.name")).setFlexGrow(3).setSortable(true);
+        addColumn(p -> getTranslation(p.getType().messageKey())).setHeader(getTranslation("partnership.type"))
+                .setFlexGrow(2).setSortable(true);
+        addColumn(p -> PartnershipDetails.names(p.getOperators(), Operator::getName))
+                .setHeader(getTranslation("partnership.parties")).setFlexGrow(3);
+        addColumn(p -> PartnershipDetails.names(p.getServices(), ServiceLine::getName))
+                .setHeader(getTranslation("partnership.services")).setFlexGrow(2);
+        addColumn(p -> PartnershipDetails.names(p.getDepartements(), Departement::getCode))
+                .setHeader(getTranslation("partnership.departements")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(PartnershipDetails::period).setHeader(getTranslation("partnership.period")).setFlexGrow(1);
+        addComponentColumn(this::statusBadge).setHeader(getTranslation("partnership.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(p -> p.getUpdatedBy() == null ? p.getSource()
+                        : getTranslation("partnership.by", p.getUpdatedBy(), Formats.dateTime(p.getUpdatedAt())))
+                .setHeader(getTranslation("common.origin")).setFlexGrow(2);
+        addItemClickListener(click -> onOpen.accept(click.getItem()));
+    }
+
+    private Span statusBadge(Partnership partnership) {
+        Span badge = new Span(getTranslation(partnership.getStatus().messageKey()));
+        badge.getElement().getThemeList().add("badge pill");
+        badge.addClassName("partnership-status-" + partnership.getStatus().name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+}

@@ -1,0 +1,2 @@
+/** The partnership registry's screens. */
+package fr.metamut.partnership.ui;

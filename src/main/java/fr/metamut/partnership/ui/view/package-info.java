@@ -1,0 +1,2 @@
+/** The partnership registry page (route {@code partenariats}). */
+package fr.metamut.partnership.ui.view;

@@ -1,0 +1,17 @@
+package fr.metamut.swot.service;
+
+import fr.metamut.swot.domain.SwotItemChanges.FieldChange;
+import java.time.Instant;
+import java.util.List;
+
+/** One entry of an item's history: when, who, what kind of change and which fields changed. */
+public record SwotRevision(Instant at, String username, Kind kind, List<FieldChange> changes) {
+
+    public enum Kind {
+        CREATED, CHANGED, REMOVED;
+
+        public String messageKey() {
+            return "swot.history." + name();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The SWOT board's screens. */
+package fr.metamut.swot.ui;

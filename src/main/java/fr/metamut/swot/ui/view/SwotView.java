@@ -1,0 +1,117 @@
+package fr.metamut.swot.ui.view;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.partnership.domain.PartnershipsChangedEvent;
+import fr.metamut.swot.domain.Quadrant;
+import fr.metamut.swot.domain.SwotChangedEvent;
+import fr.metamut.swot.domain.SwotItem;
+import fr.metamut.swot.service.SwotCard;
+import fr.metamut.swot.service.SwotService;
+import fr.metamut.swot.ui.component.QuadrantPanel;
+import fr.metamut.swot.ui.component.SwotBoardActions;
+import fr.metamut.swot.ui.component.SwotForm;
+import fr.metamut.swot.ui.component.SwotHistoryDialog;
+import fr.metamut.swot.ui.component.SwotItemDialog;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The regional SWOT (AFOM) board in four quadrants. Every director, coordinator and administrator adds,
+ * edits, reorders, moves and removes items; each change is attributed, kept in the history, and shown
+ * at once on the other open boards.
+ */
+@Route("afom")
+@Menu(order = 13, icon = "vaadin:grid-big", title = "nav.swot")
+@PermitAll
+public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoardActions {
+
+    private final SwotService service;
+    private final List<QuadrantPanel> quadrants = new ArrayList<>();
+
+    public SwotView(SwotService service, ChangeFeed feed) {
+        this.service = service;
+        boolean editable = service.canEdit();
+        Paragraph intro = new Paragraph(getTranslation("swot.intro"));
+        intro.addClassName("view-subtitle");
+        Div board = new Div();
+        board.setId("swot-board");
+        board.addClassName("swot-board");
+        for (Quadrant quadrant : Quadrant.values()) {
+            QuadrantPanel panel = new QuadrantPanel(quadrant, editable, this);
+            quadrants.add(panel);
+            board.add(panel);
+        }
+        add(new H2(getTranslation("swot.title")), intro, board);
+        refresh();
+        LiveRefresh.bind(this, feed, SwotChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
+    }
+
+    /** Reloads the board (also after others' changes). */
+    private void refresh() {
+        Map<Quadrant, List<SwotCard>> board = service.board();
+        quadrants.forEach(panel -> panel.show(board.get(panel.quadrant())));
+    }
+
+    @Override
+    public void addItem(Quadrant quadrant) {
+        new SwotItemDialog(getTranslation("swot.add.title", getTranslation(quadrant.messageKey())),
+                service.evidenceChoices(), form -> service.add(quadrant, form.toContent()), this::refresh)
+                .edit(new SwotForm());
+    }
+
+    @Override
+    public void editItem(SwotItem item) {
+        var choices = service.evidenceChoices();
+        new SwotItemDialog(getTranslation("swot.edit.title"), choices,
+                form -> service.update(item.getId(), item.getVersion(), form.toContent()), this::refresh)
+                .edit(SwotForm.of(item, choices));
+    }
+
+    @Override
+    public void moveItem(SwotItem item, int delta) {
+        Notifications.attempt(() -> service.move(item.getId(), delta));
+        refresh();
+    }
+
+    @Override
+    public void moveItemTo(SwotItem item, Quadrant target) {
+        if (Notifications.attempt(() -> service.moveTo(item.getId(), target))) {
+            Notifications.success(getTranslation("swot.moved", getTranslation(target.messageKey())));
+        }
+        refresh();
+    }
+
+    @Override
+    public void removeItem(SwotItem item) {
+        Confirm.open(getTranslation("swot.remove.title"), getTranslation("swot.remove.text", item.getTitle()),
+                getTranslation("action.delete"), () -> {
+                    if (Notifications.attempt(() -> service.remove(item.getId(), item.getVersion()))) {
+                        Notifications.success(getTranslation("swot.removed"));
+                    }
+                    refresh();
+                });
+    }
+
+    @Override
+    public void showHistory(SwotItem item) {
+        new SwotHistoryDialog(item.getTitle(), service.history(item.getId())).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("swot.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,178 @@
+package fr.metamut.partnership.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.partnership.domain.Partnership;
+import fr.metamut.partnership.domain.PartnershipContent;
+import fr.metamut.partnership.domain.PartnershipRepository;
+import fr.metamut.partnership.domain.PartnershipStatus;
+import fr.metamut.partnership.domain.PartnershipType;
+import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.TestUsers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what with partnerships, on the service itself: a director records and changes only
+ * partnerships their operator is part of (and keeps it among the parties), an administrator any,
+ * a coordinator reads only, an anonymous caller nothing. Each case runs in a transaction rolled back
+ * afterwards; a denial leaves the partnership as it was.
+ */
+@IntegrationTest
+@Transactional
+class PartnershipAuthorizationTest {
+
+    /** ATEXO joins Somme Numérique, CDG59 and CDG62; the "other" director is Adico's, who is not a party. */
+    private static final String MATRIX = """
+            action                  | DIRECTOR_OWN | DIRECTOR_OTHER | COORDINATOR | ADMIN   | ANONYMOUS
+            READ_REGISTRY           | allowed      | allowed        | allowed     | allowed | denied
+            RECORD_WITH_SOMME_NUM   | allowed      | denied         | denied      | allowed | denied
+            UPDATE_ATEXO            | allowed      | denied         | denied      | allowed | denied
+            UPDATE_ATEXO_DROP_SOMME | denied       | denied         | denied      | allowed | denied
+            REMOVE_ATEXO            | allowed      | denied         | denied      | allowed | denied
+            """;
+
+    enum Caller {
+        DIRECTOR_OWN(TestUsers.DIRECTOR_SOMME_NUM),
+        DIRECTOR_OTHER(TestUsers.DIRECTOR_ADICO),
+        COORDINATOR(TestUsers.COORDINATOR),
+        ADMIN(TestUsers.ADMIN),
+        ANONYMOUS(null);
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+    }
+
+    enum Action {
+        READ_REGISTRY((s, f) -> assertThat(s.all()).hasSizeGreaterThanOrEqualTo(3)),
+        RECORD_WITH_SOMME_NUM((s, f) -> s.record(f.content("Convention de test", "SOMME_NUM", "CDG59"))),
+        UPDATE_ATEXO((s, f) -> s.update(f.atexo.getId(), f.atexo.getVersion(),
+                f.content("ATEXO renommé", "SOMME_NUM", "CDG59", "CDG62"))),
+        UPDATE_ATEXO_DROP_SOMME((s, f) -> s.update(f.atexo.getId(), f.atexo.getVersion(),
+                f.content("ATEXO sans Somme Numérique", "CDG59", "CDG62"))),
+        REMOVE_ATEXO((s, f) -> s.remove(f.atexo.getId(), f.atexo.getVersion()));
+
+        final BiConsumer<PartnershipService, Fixture> call;
+
+        Action(BiConsumer<PartnershipService, Fixture> call) {
+            this.call = call;
+        }
+    }
+
+    @Autowired
+    PartnershipService service;
+    @Autowired
+    PartnershipRepository repository;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    static Stream<Arguments> cases() {
+        List<String> lines = MATRIX.strip().lines().toList();
+        List<Caller> callers = Arrays.stream(lines.getFirst().split("\\|")).skip(1).map(String::strip)
+                .map(Caller::valueOf).toList();
+        return lines.stream().skip(1).flatMap(line -> {
+            String[] cells = line.split("\\|");
+            Action action = Action.valueOf(cells[0].strip());
+            return Stream.iterate(0, i -> i + 1).limit(callers.size())
+                    .map(i -> Arguments.of(action, callers.get(i), cells[i + 1].strip().equals("allowed")));
+        });
+    }
+
+    /** What the calls need, read before the caller logs in (so an anonymous caller fails on the call itself). */
+    record Fixture(Partnership atexo, Map<String, Long> operatorIds) {
+
+        PartnershipContent content(String name, String... operatorCodes) {
+            return new PartnershipContent(name, PartnershipType.CONVENTION, PartnershipStatus.EN_PROJET, null, null,
+                    null, null, Arrays.stream(operatorCodes).map(operatorIds::get).toList(), List.of(), List.of());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: allowed={2}")
+    @MethodSource("cases")
+    void the_service_allows_or_denies_as_the_table_says(Action action, Caller caller, boolean allowed) {
+        Fixture fixture = fixture();
+        String nameBefore = fixture.atexo().getName();
+        List<Long> partiesBefore = fixture.atexo().content().operatorIds();
+        long countBefore = repository.count();
+        login(caller);
+
+        if (allowed) {
+            assertThatCode(() -> action.call.accept(service, fixture)).doesNotThrowAnyException();
+            return;
+        }
+        assertThatThrownBy(() -> action.call.accept(service, fixture))
+                .isInstanceOf(caller == Caller.ANONYMOUS ? AuthenticationCredentialsNotFoundException.class
+                        : AccessDeniedException.class);
+        Partnership after = atexo();
+        assertThat(after.getName()).isEqualTo(nameBefore);
+        assertThat(after.content().operatorIds()).isEqualTo(partiesBefore);
+        assertThat(repository.count()).isEqualTo(countBefore);
+    }
+
+    @Test
+    void the_table_covers_every_action_and_caller() {
+        assertThat(cases().count()).isEqualTo((long) Action.values().length * Caller.values().length);
+    }
+
+    @Test
+    void the_screens_are_told_who_may_record_and_edit() {
+        Partnership atexo = atexo();
+        login(Caller.DIRECTOR_OWN);
+        assertThat(service.canRecord()).isTrue();
+        assertThat(service.canEdit(atexo)).isTrue();
+        login(Caller.DIRECTOR_OTHER);
+        assertThat(service.canRecord()).isTrue();
+        assertThat(service.canEdit(atexo)).isFalse();
+        login(Caller.COORDINATOR);
+        assertThat(service.canRecord()).isFalse();
+        assertThat(service.canEdit(atexo)).isFalse();
+        login(Caller.ADMIN);
+        assertThat(service.canEdit(atexo)).isTrue();
+    }
+
+    private Fixture fixture() {
+        users.login(TestUsers.ADMIN);
+        Map<String, Long> ids = catalog.operators().stream().collect(Collectors.toMap(Operator::getCode, Operator::getId));
+        users.logout();
+        return new Fixture(atexo(), ids);
+    }
+
+    private Partnership atexo() {
+        return repository.findAll().stream().filter(p -> "ATEXO".equals(p.getCode())).findFirst().orElseThrow();
+    }
+
+    private void login(Caller caller) {
+        if (caller.username == null) {
+            users.logout();
+        } else {
+            users.login(caller.username);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package fr.metamut.swot.ui.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import fr.metamut.swot.domain.Quadrant;
+import fr.metamut.swot.domain.SwotContent;
+import fr.metamut.swot.domain.SwotEvidence;
+import fr.metamut.swot.domain.SwotItem;
+import fr.metamut.swot.domain.SwotItemRepository;
+import fr.metamut.swot.service.SwotService;
+import fr.metamut.swot.ui.component.QuadrantPanel;
+import fr.metamut.swot.ui.component.SwotItemCard;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SwotViewTest extends KaribuTest {
+
+    @Autowired
+    SwotService service;
+    @Autowired
+    SwotItemRepository repository;
+
+    @AfterEach
+    void removeWhatTheTestAdded() {
+        users.login(TestUsers.ADMIN);
+        repository.findAll().stream().filter(i -> i.getSource() == null)
+                .forEach(i -> service.remove(i.getId(), repository.findById(i.getId()).orElseThrow().getVersion()));
+        users.logout();
+    }
+
+    @Test
+    void the_board_shows_the_report_items_in_their_four_quadrants() {
+        open(TestUsers.COORDINATOR);
+
+        assertThat(titles(Quadrant.STRENGTH)).hasSize(7).first().isEqualTo("Couverture de l'ensemble du territoire");
+        assertThat(titles(Quadrant.WEAKNESS)).hasSize(5).first().isEqualTo("Information auprès des collectivités à renforcer");
+        assertThat(titles(Quadrant.OPPORTUNITY)).hasSize(5).last()
+                .isEqualTo("Mise en place de démarches de mutualisation entre OPSN (méta-mutualisation)");
+        assertThat(titles(Quadrant.THREAT)).containsExactly("Hétérogénéité des structures (frein à la méta-mutualisation)",
+                "Difficulté à attirer des talents (RSSI notamment)");
+        assertThat(_get(Span.class, spec -> spec.withId("swot-count-STRENGTH")).getText()).isEqualTo("7 éléments");
+        assertThat(_get(Span.class, spec -> spec.withId("swot-count-THREAT")).getText()).isEqualTo("2 éléments");
+        assertThat(_find(SwotItemCard.class)).hasSize(19);
+    }
+
+    @Test
+    void a_director_adds_an_item_and_a_missing_title_is_explained_in_french() {
+        open(TestUsers.DIRECTOR_ADICO);
+        _click(_get(Button.class, spec -> spec.withId("swot-add-THREAT")));
+
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        TextField title = _get(TextField.class, spec -> spec.withId("swot-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("L’intitulé est obligatoire.");
+
+        _setValue(title, "Fin de financements régionaux");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(titles(Quadrant.THREAT)).containsExactly("Hétérogénéité des structures (frein à la méta-mutualisation)",
+                "Difficulté à attirer des talents (RSSI notamment)", "Fin de financements régionaux");
+        SwotItemCard card = cards(Quadrant.THREAT).getLast();
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("swot-item-origin")).getText())
+                .startsWith("Ajouté par directeur.adico le ");
+    }
+
+    @Test
+    void up_and_down_buttons_reorder_within_the_quadrant() {
+        users.login(TestUsers.COORDINATOR);
+        SwotItem first = service.add(Quadrant.WEAKNESS, new SwotContent("Faiblesse A", null, null));
+        SwotItem second = service.add(Quadrant.WEAKNESS, new SwotContent("Faiblesse B", null, null));
+        open(TestUsers.DIRECTOR_SOMME_NUM);
+
+        assertThat(_get(cards(Quadrant.WEAKNESS).getFirst(), Button.class, spec -> spec.withClasses("swot-up"))
+                .isEnabled()).isFalse();
+        _click(_get(card(second), Button.class, spec -> spec.withClasses("swot-up")));
+
+        assertThat(titles(Quadrant.WEAKNESS)).hasSize(7).endsWith("Faiblesse B", "Faiblesse A");
+        assertThat(_get(card(first), Button.class, spec -> spec.withClasses("swot-down")).isEnabled()).isFalse();
+        _click(_get(card(second), Button.class, spec -> spec.withClasses("swot-down")));
+        assertThat(titles(Quadrant.WEAKNESS)).endsWith("Faiblesse A", "Faiblesse B");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_item_moves_to_another_quadrant() {
+        users.login(TestUsers.COORDINATOR);
+        SwotItem item = service.add(Quadrant.OPPORTUNITY, new SwotContent("Finalement une menace", null, null));
+        open(TestUsers.COORDINATOR);
+
+        _setValue(_get(card(item), Select.class, spec -> spec.withClasses("swot-move")), Quadrant.THREAT);
+
+        assertThat(titles(Quadrant.OPPORTUNITY)).hasSize(5).doesNotContain("Finalement une menace");
+        assertThat(titles(Quadrant.THREAT)).hasSize(3).last().isEqualTo("Finalement une menace");
+    }
+
+    @Test
+    void removing_an_item_asks_for_confirmation() {
+        users.login(TestUsers.COORDINATOR);
+        SwotItem item = service.add(Quadrant.STRENGTH, new SwotContent("À supprimer", null, null));
+        open(TestUsers.ADMIN);
+
+        _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-remove")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("« À supprimer »");
+        assertThat(titles(Quadrant.STRENGTH)).hasSize(8);
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(titles(Quadrant.STRENGTH)).hasSize(7).doesNotContain("À supprimer");
+        assertThat(repository.findById(item.getId())).isEmpty();
+    }
+
+    @Test
+    void the_history_of_an_item_shows_who_changed_it() {
+        users.login(TestUsers.COORDINATOR);
+        SwotItem item = service.add(Quadrant.OPPORTUNITY, new SwotContent("Données ouvertes", null, null));
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+        service.update(item.getId(), item.getVersion(), new SwotContent("Données ouvertes régionales", null, null));
+        open(TestUsers.COORDINATOR);
+
+        _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-history")));
+
+        List<String> entries = _find(_get(UnorderedList.class, spec -> spec.withId("swot-history-list")), ListItem.class)
+                .stream().map(li -> li.getElement().getTextRecursively()).toList();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.getFirst()).contains("directeur.somme_num", "modification",
+                "intitulé « Données ouvertes » → « Données ouvertes régionales »");
+        assertThat(entries.getLast()).contains("coordinateur", "création");
+    }
+
+    @Test
+    void evidence_links_open_the_cited_page() {
+        users.login(TestUsers.COORDINATOR);
+        var choices = service.evidenceChoices();
+        var atexo = choices.partnerships().stream().filter(p -> "ATEXO".equals(p.getCode())).findFirst().orElseThrow();
+        SwotItem item = service.add(Quadrant.STRENGTH, new SwotContent("Plateforme commune", null,
+                new SwotEvidence(null, null, null, atexo.getId())));
+        open(TestUsers.COORDINATOR);
+
+        Anchor link = _get(card(item), Anchor.class);
+        assertThat(link.getText()).isEqualTo("Partenariat : " + atexo.getName());
+        assertThat(link.getHref()).isEqualTo("partenariats?partenariat=" + atexo.getId());
+    }
+
+    @Test
+    void an_item_added_by_someone_else_appears_without_reloading() {
+        open(TestUsers.COORDINATOR);
+        users.login(TestUsers.DIRECTOR_ADICO); // another user, in another UI
+        service.add(Quadrant.WEAKNESS, new SwotContent("Ajout en direct", null, null));
+
+        MockVaadin.runUIQueue();
+        assertThat(titles(Quadrant.WEAKNESS)).hasSize(6).last().isEqualTo("Ajout en direct");
+    }
+
+    @Test
+    void anonymous_visitors_never_see_the_board() {
+        UI.getCurrent().navigate(SwotView.class);
+        _assertNone(QuadrantPanel.class);
+    }
+
+    private void open(String username) {
+        login(username);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(SwotView.class);
+    }
+
+    private List<SwotItemCard> cards(Quadrant quadrant) {
+        return _find(_get(QuadrantPanel.class, spec -> spec.withId("swot-quadrant-" + quadrant.name())), SwotItemCard.class);
+    }
+
+    private SwotItemCard card(SwotItem item) {
+        return _get(SwotItemCard.class, spec -> spec.withId("swot-item-" + item.getId()));
+    }
+
+    private List<String> titles(Quadrant quadrant) {
+        return cards(quadrant).stream()
+                .map(card -> _get(card, Span.class, spec -> spec.withClasses("swot-item-title")).getText()).toList();
+    }
+}
