@@ -3,7 +3,7 @@ package fr.metamut.swot.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.metamut.base.service.UserFacingException;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.coverage.service.SurveyService;
 import fr.metamut.partnership.domain.Partnership;
