@@ -28,7 +28,9 @@ public final class CopilWorkbook {
                 new CoverageSheet(content.matrix()),
                 new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
                 new DiscrepanciesSheet(content.discrepancies()),
-                new OffersSheet(content.offers()));
+                new OffersSheet(content.offers()),
+                new PartnershipsSheet(content.partnerships()),
+                new SwotSheet(content.swot()));
     }
 
     /**

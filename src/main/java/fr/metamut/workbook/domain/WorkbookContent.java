@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                               List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
-                              List<Offer> offers) {
+                              List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot) {
 
     public WorkbookContent {
         priorities = List.copyOf(priorities);
@@ -29,12 +29,24 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         needs = List.copyOf(needs);
         facts = List.copyOf(facts);
         offers = List.copyOf(offers);
+        partnerships = List.copyOf(partnerships);
+        swot = List.copyOf(swot);
     }
 
     /** The coverage part only (no joint offers yet). */
     public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                            List<Need> needs, List<Fact> facts, String source, LocalDate exportDate) {
-        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of());
+        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of(), List.of(), List.of());
+    }
+
+    /** An agreement between operators: one row of the "Partenariats" sheet (labels already in French). */
+    public record Partnership(String name, String type, String status, String parties, String services,
+                              String departements, LocalDate start, LocalDate end, String description, String source) {
+    }
+
+    /** A SWOT item: one row of the "AFOM" sheet. */
+    public record SwotEntry(String quadrant, int position, String title, String description, String evidence,
+                            String changedBy, LocalDate changedOn) {
     }
 
     /** A joint offer as the committee reads it: one row of the "Offres conjointes" sheet. */

@@ -41,13 +41,21 @@ public class WorkbookService {
 
     private final CoverageService coverage;
     private final OfferService offers;
+    private final fr.metamut.partnership.service.PartnershipService partnerships;
+    private final fr.metamut.swot.service.SwotService swot;
+    private final com.vaadin.flow.i18n.I18NProvider translations;
     private final SurveyService survey;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
+                           fr.metamut.partnership.service.PartnershipService partnerships,
+                           fr.metamut.swot.service.SwotService swot, com.vaadin.flow.i18n.I18NProvider translations,
                            PlatformTransactionManager transactions, Clock clock) {
         this.offers = offers;
+        this.partnerships = partnerships;
+        this.swot = swot;
+        this.translations = translations;
         this.coverage = coverage;
         this.survey = survey;
         this.readOnly = new TransactionTemplate(transactions);
@@ -73,6 +81,32 @@ public class WorkbookService {
     /** The download's file name, with today's date: {@code metamut-copil-2026-11-28.xlsx}. */
     public String fileName() {
         return FILE_PREFIX + LocalDate.now(clock) + ".xlsx";
+    }
+
+    private WorkbookContent.Partnership toPartnership(fr.metamut.partnership.domain.Partnership p) {
+        return new WorkbookContent.Partnership(p.getName(), french(p.getType().messageKey()),
+                french(p.getStatus().messageKey()),
+                p.getOperatorsByName().stream().map(o -> o.getName()).collect(java.util.stream.Collectors.joining(", ")),
+                p.getServices().stream().map(s -> s.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
+                p.getDepartements().stream().map(d -> d.getCode()).sorted().collect(java.util.stream.Collectors.joining(", ")),
+                p.getStartDate(), p.getEndDate(), p.getDescription(), p.getSource());
+    }
+
+    private List<WorkbookContent.SwotEntry> swotEntries() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        List<WorkbookContent.SwotEntry> entries = new java.util.ArrayList<>();
+        swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(new WorkbookContent.SwotEntry(
+                french(quadrant.messageKey()), card.item().getPosition(), card.item().getTitle(),
+                card.item().getDescription(),
+                card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
+                        .collect(java.util.stream.Collectors.joining(" ; ")),
+                card.item().getUpdatedBy() == null ? card.item().getSource() : card.item().getUpdatedBy(),
+                card.item().getUpdatedAt() == null ? null : card.item().getUpdatedAt().atZone(paris).toLocalDate()))));
+        return entries;
+    }
+
+    private String french(String key) {
+        return translations.getTranslation(key, java.util.Locale.FRENCH);
     }
 
     private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o) {
@@ -104,7 +138,8 @@ public class WorkbookService {
                 .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
-                LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList());
+                LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList(),
+                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries());
     }
 
     private static WorkbookContent.Need toNeed(SurveyNeed need) {

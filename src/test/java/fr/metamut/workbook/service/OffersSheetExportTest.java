@@ -58,4 +58,24 @@ class OffersSheetExportTest {
             assertThat(WorkbookReader.rowStartingWith(sheet, draft.getTitle())).isEmpty();
         }
     }
+
+    @Test
+    void partnerships_and_swot_sheets_list_the_registry_and_the_board_with_french_labels() throws IOException {
+        users.login(TestUsers.ADMIN);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(out);
+        try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+            Sheet partnerships = workbook.getSheet("Partenariats");
+            Row atexo = WorkbookReader.rowStartingWith(partnerships, "Plateforme mutualisée de marchés publics (ATEXO)").orElseThrow();
+            assertThat(atexo.getCell(3).getStringCellValue()).contains("CDG59", "CDG62", "Somme Numérique");
+            assertThat(atexo.getCell(1).getStringCellValue()).doesNotStartWith("!");
+            Sheet swot = workbook.getSheet("AFOM");
+            long items = java.util.stream.IntStream.rangeClosed(1, swot.getLastRowNum())
+                    .mapToObj(swot::getRow).filter(r -> r != null && r.getCell(2) != null
+                            && r.getCell(1) != null && r.getCell(1).getCellType() == CellType.NUMERIC).count();
+            assertThat(items).isGreaterThanOrEqualTo(19);
+            assertThat(WorkbookReader.rowWith(swot, 2, "Archivage électronique")).isPresent();
+            assertThat(swot.getRow(1).getCell(0).getStringCellValue()).doesNotStartWith("!");
+        }
+    }
 }
