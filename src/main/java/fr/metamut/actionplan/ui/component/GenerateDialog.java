@@ -42,6 +42,11 @@ public class GenerateDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
     }
 
+    /** Selects the given offer when it is among the candidates (a link from the offer's page). */
+    public void preselect(Long offerId) {
+        offer.getListDataView().getItems().filter(c -> c.offerId().equals(offerId)).findFirst().ifPresent(offer::setValue);
+    }
+
     private void confirm(SerializableFunction<Long, GenerationResult> generate, Runnable afterGenerate) {
         if (offer.isEmpty()) {
             offer.setErrorMessage(getTranslation("validation.required"));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,10 @@ import java.util.List;
 @Route("plan-actions")
 @Menu(order = 15, icon = "vaadin:tasks", title = "nav.actionPlan")
 @PermitAll
-public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, ActionGrid.RowActions {
+public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, ActionGrid.RowActions {
+
+    /** The query parameter naming a joint offer to generate actions from. */
+    public static final String OFFER_PARAMETER = "offre";
 
     private final ActionPlanService plan;
     private final CatalogService catalog;
@@ -81,12 +86,31 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, A
             Button add = new Button(getTranslation("plan.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
             add.setId("plan-new");
             add.addThemeVariants(ButtonVariant.PRIMARY);
-            Button generate = new Button(getTranslation("plan.generate"), VaadinIcon.MAGIC.create(), click ->
-                    new GenerateDialog(plan.generationCandidates(), plan::generateFromOffer, this::refresh).open());
+            Button generate = new Button(getTranslation("plan.generate"), VaadinIcon.MAGIC.create(),
+                    click -> openGeneration(null));
             generate.setId("plan-generate");
             header.add(add, generate);
         }
         return header;
+    }
+
+    /**
+     * {@code plan-actions?offre=42} (a link from a validated offer) opens the generation picker on that
+     * offer, for those who may generate.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OFFER_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}") && ActionPermissions.canCreate(me))
+                .ifPresent(id -> openGeneration(Long.valueOf(id)));
+    }
+
+    private void openGeneration(Long offerId) {
+        GenerateDialog dialog = new GenerateDialog(plan.generationCandidates(), plan::generateFromOffer, this::refresh);
+        if (offerId != null) {
+            dialog.preselect(offerId);
+        }
+        dialog.open();
     }
 
     private TabSheet createTabs() {

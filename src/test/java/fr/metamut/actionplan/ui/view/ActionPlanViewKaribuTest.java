@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionRow;
@@ -191,6 +193,20 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-generate")));
         assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getListDataView().getItems())
                 .extracting(GenerationCandidate::offerId).doesNotContain(offer.getId());
+    }
+
+    @Test
+    void a_link_from_a_validated_offer_opens_the_picker_on_that_offer() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.VALIDEE, List.of());
+        login(TestUsers.COORDINATOR);
+        useFrench();
+
+        UI.getCurrent().navigate("plan-actions", QueryParameters.of(ActionPlanView.OFFER_PARAMETER, String.valueOf(offer.getId())));
+
+        assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getValue().offerId()).isEqualTo(offer.getId());
+        _click(_get(Button.class, spec -> spec.withId("plan-generate-confirm")));
+        assertThat(notificationTexts()).contains("1 action créée.");
+        assertThat(rows()).extracting(ActionRow::title).containsExactly(offer.getTitle());
     }
 
     @Test
