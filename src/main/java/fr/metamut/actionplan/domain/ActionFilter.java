@@ -1,0 +1,35 @@
+package fr.metamut.actionplan.domain;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The plan's filters: status, owner, priority, overdue only, and a text searched in the title,
+ * description, operators, indicator and links. An empty criterion lets everything through.
+ */
+public record ActionFilter(ActionStatus status, Long ownerId, ActionPriority priority, boolean overdueOnly,
+                           String text) implements Predicate<ActionRow> {
+
+    public static final ActionFilter NONE = new ActionFilter(null, null, null, false, "");
+
+    @Override
+    public boolean test(ActionRow row) {
+        return (status == null || row.status() == status)
+                && (ownerId == null || row.owner().id() == ownerId)
+                && (priority == null || row.priority() == priority)
+                && (!overdueOnly || row.overdue())
+                && matchesText(row);
+    }
+
+    private boolean matchesText(ActionRow row) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        return Stream.of(row.title(), row.description(), row.owner().name(), row.contributorNames(),
+                        row.indicator().name(), row.links().offerTitle(), row.links().swotItemTitle(),
+                        row.links().gapServiceName(), row.links().gapDepartementCode())
+                .anyMatch(field -> field != null && field.toLowerCase(Locale.ROOT).contains(wanted));
+    }
+}

@@ -1,0 +1,89 @@
+package fr.metamut.actionplan.domain;
+
+import fr.metamut.base.domain.UserFacingException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The checks an action's values pass before anything is written, each refusal with its own message:
+ * a title, an owner, a status and a priority; a progress from 0 to 100 %; a due date inside the plan's
+ * horizon (from 2021, the report's year, to the end of the tenth year from now); indicator values that
+ * are numbers ≥ 0 with at most two decimals, and named; a coverage gap given by both its codes.
+ */
+public final class ActionRules {
+
+    /** The plan starts with the February 2021 report. */
+    public static final LocalDate FIRST_DUE_DATE = LocalDate.of(2021, 1, 1);
+    /** How many years ahead a due date may be set. */
+    public static final int HORIZON_YEARS = 10;
+    /** Indicator values fit numeric(14, 2). */
+    public static final BigDecimal INDICATOR_LIMIT = new BigDecimal("1000000000000");
+
+    private ActionRules() {
+    }
+
+    /** The last due date accepted today: the end of the tenth year from now. */
+    public static LocalDate lastDueDate(LocalDate today) {
+        return LocalDate.of(today.getYear() + HORIZON_YEARS, 12, 31);
+    }
+
+    public static void validate(ActionContent c, LocalDate today) {
+        if (c.title() == null || c.title().isBlank()) {
+            throw new UserFacingException("plan.error.titleRequired");
+        }
+        requireMaxLength(c.title(), PlanAction.TITLE_MAX_LENGTH);
+        requireMaxLength(c.description(), PlanAction.DESCRIPTION_MAX_LENGTH);
+        if (c.ownerId() == null) {
+            throw new UserFacingException("plan.error.ownerRequired");
+        }
+        if (c.status() == null || c.priority() == null) {
+            throw new UserFacingException("plan.error.statusRequired");
+        }
+        validateProgress(c.progress());
+        validateDueDate(c.dueDate(), today);
+        validateIndicatorValue(c.indicatorTarget());
+        validateIndicatorValue(c.indicatorCurrent());
+        requireMaxLength(c.indicatorName(), PlanAction.INDICATOR_NAME_MAX_LENGTH);
+        boolean hasValues = c.indicatorTarget() != null || c.indicatorCurrent() != null;
+        if (hasValues && (c.indicatorName() == null || c.indicatorName().isBlank())) {
+            throw new UserFacingException("plan.error.indicatorName");
+        }
+        if (isBlank(c.gapServiceCode()) != isBlank(c.gapDepartementCode())) {
+            throw new UserFacingException("plan.error.gapIncomplete");
+        }
+    }
+
+    public static void validateProgress(Integer progress) {
+        if (progress == null || progress < 0 || progress > 100) {
+            throw new UserFacingException("plan.error.progress");
+        }
+    }
+
+    public static void validateDueDate(LocalDate dueDate, LocalDate today) {
+        if (dueDate != null && (dueDate.isBefore(FIRST_DUE_DATE) || dueDate.isAfter(lastDueDate(today)))) {
+            throw new UserFacingException("plan.error.dueDate", String.valueOf(lastDueDate(today).getYear()));
+        }
+    }
+
+    public static void validateIndicatorValue(BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            throw new UserFacingException("plan.error.indicatorNegative");
+        }
+        if (value.compareTo(INDICATOR_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 2) {
+            throw new UserFacingException("plan.error.indicatorFormat");
+        }
+    }
+
+    private static void requireMaxLength(String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw new UserFacingException("plan.error.tooLong", max);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

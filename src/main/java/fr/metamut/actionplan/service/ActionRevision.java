@@ -1,0 +1,10 @@
+package fr.metamut.actionplan.service;
+
+import fr.metamut.actionplan.domain.ActionStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One saved state of an action, from its Envers history: who, when, and the values it then had. */
+public record ActionRevision(Instant at, String username, boolean creation, String title, String ownerName,
+                             LocalDate dueDate, ActionStatus status, int progress) {
+}

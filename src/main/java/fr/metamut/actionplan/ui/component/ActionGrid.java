@@ -1,0 +1,122 @@
+package fr.metamut.actionplan.ui.component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.actionplan.service.ActionLinksText;
+import fr.metamut.base.ui.Formats;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The plan as a list: one row per action; overdue rows are marked and carry a badge. */
+public class ActionGrid extends Grid<ActionRow> {
+
+    /** What the row buttons do, and which rows show them. */
+    public interface RowActions {
+        boolean canEdit(ActionRow row);
+
+        boolean canDelete(ActionRow row);
+
+        void edit(ActionRow row);
+
+        void history(ActionRow row);
+
+        void delete(ActionRow row);
+    }
+
+    public ActionGrid(RowActions actions) {
+        setId("plan-grid");
+        setMinHeight("24rem");
+        addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        setPartNameGenerator(row -> row.overdue() ? "plan-overdue-row" : null);
+        addComponentColumn(this::titleCell).setKey("title").setHeader(getTranslation("plan.field.title"))
+                .setFlexGrow(3).setComparator(ActionRow::title).setSortable(true);
+        addColumn(r -> r.owner().name()).setKey("owner").setHeader(getTranslation("plan.field.owner")).setSortable(true);
+        addColumn(ActionRow::contributorNames).setKey("contributors").setHeader(getTranslation("plan.field.contributors"))
+                .setFlexGrow(2);
+        addColumn(r -> Formats.date(r.dueDate())).setKey("dueDate").setHeader(getTranslation("plan.field.dueDate"))
+                .setSortable(true).setComparator(r -> r.dueDate() == null ? LocalDate.MAX : r.dueDate());
+        addComponentColumn(r -> PlanBadges.status(r.status())).setKey("status").setHeader(getTranslation("plan.field.status"))
+                .setSortable(true).setComparator(ActionRow::status);
+        addComponentColumn(r -> PlanBadges.priority(r.priority())).setKey("priority")
+                .setHeader(getTranslation("plan.field.priority")).setSortable(true).setComparator(ActionRow::priority);
+        addComponentColumn(this::progressCell).setKey("progress").setHeader(getTranslation("plan.field.progress"))
+                .setSortable(true).setComparator(ActionRow::progress);
+        addColumn(this::indicatorText).setKey("indicator").setHeader(getTranslation("plan.field.indicator")).setFlexGrow(2);
+        addColumn(r -> ActionLinksText.of(r.links(), this::getTranslation)).setKey("links")
+                .setHeader(getTranslation("plan.field.links")).setFlexGrow(2);
+        addColumn(r -> getTranslation("plan.changedBy", r.attribution().lastBy(), Formats.dateTime(r.attribution().lastAt())))
+                .setKey("changed").setHeader(getTranslation("plan.field.changed")).setFlexGrow(2);
+        addComponentColumn(r -> rowActions(r, actions)).setKey("actions").setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Div titleCell(ActionRow row) {
+        Span title = new Span(row.title());
+        title.addClassName("plan-title");
+        Div cell = new Div(title);
+        cell.addClassName("plan-title-cell");
+        if (row.overdue()) {
+            cell.add(PlanBadges.overdue());
+        }
+        if (row.generated()) {
+            Span generated = new Span(getTranslation("plan.generatedBadge"));
+            generated.addClassNames("tag", "plan-generated-badge");
+            cell.add(generated);
+        }
+        return cell;
+    }
+
+    private Div progressCell(ActionRow row) {
+        ProgressBar bar = new ProgressBar(0, 100, row.progress());
+        bar.addClassName("plan-progress-bar");
+        Span value = new Span(Formats.number(row.progress()) + " %");
+        value.addClassName("plan-progress-value");
+        Div cell = new Div(bar, value);
+        cell.addClassName("plan-progress");
+        return cell;
+    }
+
+    private String indicatorText(ActionRow row) {
+        ActionRow.Indicator indicator = row.indicator();
+        if (indicator.name() == null) {
+            return "";
+        }
+        return getTranslation("plan.indicator.value", indicator.name(), number(indicator.current()), number(indicator.target()));
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "–" : Formats.number(value);
+    }
+
+    private HorizontalLayout rowActions(ActionRow row, RowActions actions) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(false);
+        if (actions.canEdit(row)) {
+            buttons.add(button(VaadinIcon.EDIT, "plan-edit", "action.edit", () -> actions.edit(row)));
+        }
+        buttons.add(button(VaadinIcon.CLOCK, "plan-history", "plan.history", () -> actions.history(row)));
+        if (actions.canDelete(row)) {
+            Button delete = button(VaadinIcon.TRASH, "plan-delete", "action.delete", () -> actions.delete(row));
+            delete.addThemeVariants(ButtonVariant.ERROR);
+            buttons.add(delete);
+        }
+        return buttons;
+    }
+
+    private Button button(VaadinIcon icon, String className, String labelKey, Runnable click) {
+        Button button = new Button(icon.create(), e -> click.run());
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+}

@@ -1,0 +1,2 @@
+/** Action plan pages. */
+package fr.metamut.actionplan.ui;

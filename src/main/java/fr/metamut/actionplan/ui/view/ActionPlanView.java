@@ -1,0 +1,180 @@
+package fr.metamut.actionplan.ui.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.metamut.actionplan.domain.ActionPlanChangedEvent;
+import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.actionplan.domain.PlanFigures;
+import fr.metamut.actionplan.service.ActionPermissions;
+import fr.metamut.actionplan.service.ActionPlanService;
+import fr.metamut.actionplan.ui.component.ActionEditor;
+import fr.metamut.actionplan.ui.component.ActionFilterBar;
+import fr.metamut.actionplan.ui.component.ActionGrid;
+import fr.metamut.actionplan.ui.component.ActionTimeline;
+import fr.metamut.actionplan.ui.component.GenerateDialog;
+import fr.metamut.actionplan.ui.component.HistoryDialog;
+import fr.metamut.actionplan.ui.component.OwnerBoard;
+import fr.metamut.actionplan.ui.component.PlanKpis;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.ui.component.LiveRefresh;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The action plan: KPIs, filters, and three views of the same filtered actions (a list, by operator,
+ * month by month). Directors and coordinators add actions and generate those of a validated joint
+ * offer; the rows offer what the user may do; the service checks it again. Live: others' changes show
+ * after they commit.
+ */
+@Route("plan-actions")
+@Menu(order = 15, icon = "vaadin:tasks", title = "nav.actionPlan")
+@PermitAll
+public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, ActionGrid.RowActions {
+
+    /** The query parameter naming a joint offer to generate actions from. */
+    public static final String OFFER_PARAMETER = "offre";
+
+    private final ActionPlanService plan;
+    private final CatalogService catalog;
+    private final AppUser me;
+    private final Clock clock;
+    private final PlanKpis kpis = new PlanKpis();
+    private final ActionFilterBar filters;
+    private final ActionEditor editor;
+    private final ActionGrid grid = new ActionGrid(this);
+    private final OwnerBoard byOwner = new OwnerBoard();
+    private final ActionTimeline timeline = new ActionTimeline();
+    private List<ActionRow> rows = List.of();
+
+    public ActionPlanView(ActionPlanService plan, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed,
+                          Clock clock) {
+        this.plan = plan;
+        this.catalog = catalog;
+        this.me = currentUser.require();
+        this.clock = clock;
+        this.editor = new ActionEditor(plan, me);
+        this.filters = new ActionFilterBar(catalog.operators(), this::show);
+        setSizeFull();
+        add(createHeader(), kpis, filters, createTabs());
+        refresh();
+        LiveRefresh.bind(this, feed, ActionPlanChangedEvent.TOPIC, this::refresh);
+    }
+
+    private HorizontalLayout createHeader() {
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("plan.title")));
+        header.addClassName("view-header");
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        if (ActionPermissions.canCreate(me)) {
+            Button add = new Button(getTranslation("plan.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
+            add.setId("plan-new");
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            Button generate = new Button(getTranslation("plan.generate"), VaadinIcon.MAGIC.create(),
+                    click -> openGeneration(null));
+            generate.setId("plan-generate");
+            header.add(add, generate);
+        }
+        return header;
+    }
+
+    /**
+     * {@code plan-actions?offre=42} (a link from a validated offer) opens the generation picker on that
+     * offer, for those who may generate.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OFFER_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}") && ActionPermissions.canCreate(me))
+                .ifPresent(id -> openGeneration(Long.valueOf(id)));
+    }
+
+    private void openGeneration(Long offerId) {
+        GenerateDialog dialog = new GenerateDialog(plan.generationCandidates(), plan::generateFromOffer, this::refresh);
+        if (offerId != null) {
+            dialog.preselect(offerId);
+        }
+        dialog.open();
+    }
+
+    private TabSheet createTabs() {
+        TabSheet tabs = new TabSheet();
+        tabs.setId("plan-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("plan.tab.list"), grid);
+        tabs.add(getTranslation("plan.tab.byOwner"), byOwner);
+        tabs.add(getTranslation("plan.tab.timeline"), timeline);
+        return tabs;
+    }
+
+    private void refresh() {
+        rows = plan.actions();
+        show();
+    }
+
+    private void show() {
+        List<ActionRow> shown = rows.stream().filter(filters.filter()).toList();
+        grid.setItems(shown);
+        kpis.show(PlanFigures.kpis(shown));
+        byOwner.show(PlanFigures.byOwner(shown));
+        timeline.show(PlanFigures.timeline(shown), LocalDate.now(clock));
+    }
+
+    private void openEditor(ActionRow row) {
+        editor.open(row, catalog.operators(), LocalDate.now(clock), this::refresh);
+    }
+
+    @Override
+    public boolean canEdit(ActionRow row) {
+        return ActionPermissions.canReportProgress(me, row.owner().id(), row.contributorIds());
+    }
+
+    @Override
+    public boolean canDelete(ActionRow row) {
+        return ActionPermissions.canManage(me, row.owner().id());
+    }
+
+    @Override
+    public void edit(ActionRow row) {
+        openEditor(row);
+    }
+
+    @Override
+    public void history(ActionRow row) {
+        if (!Notifications.attempt(() -> new HistoryDialog(row.title(), plan.history(row.id())).open())) {
+            refresh(); // the action is gone: show the plan as it is now
+        }
+    }
+
+    @Override
+    public void delete(ActionRow row) {
+        Confirm.open(getTranslation("plan.delete.title"), getTranslation("plan.delete.text", row.title()),
+                getTranslation("action.delete"), () -> {
+                    if (Notifications.attempt(() -> plan.delete(row.id()))) {
+                        Notifications.success(getTranslation("plan.deleted"));
+                    }
+                    refresh();
+                });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plan.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,321 @@
+package fr.metamut.actionplan.ui.view;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import fr.metamut.actionplan.domain.ActionContent;
+import fr.metamut.actionplan.domain.ActionPriority;
+import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.actionplan.domain.ActionStatus;
+import fr.metamut.actionplan.domain.PlanActionRepository;
+import fr.metamut.actionplan.service.GenerationCandidate;
+import fr.metamut.actionplan.service.PlanFixtures;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.domain.Milestone;
+import fr.metamut.offer.domain.OfferStatus;
+import fr.metamut.offer.service.OfferFixtures;
+import fr.metamut.support.KaribuTest;
+import fr.metamut.support.TestUsers;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The action plan page: filters, overdue marks, the action dialog, generation from an offer, the three views. */
+class ActionPlanViewKaribuTest extends KaribuTest {
+
+    @Autowired
+    PlanFixtures fixtures;
+    @Autowired
+    PlanActionRepository actions;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void deleteActions() {
+        fixtures.deleteAllActions();
+    }
+
+    @Test
+    void a_director_creates_an_action_of_their_operator_from_the_dialog() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        navigate(ActionPlanView.class);
+        assertThat(rows()).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("plan-new")));
+        ComboBox<Operator> owner = comboBox("plan-owner");
+        assertThat(owner.getValue().getName()).isEqualTo("Somme Numérique");
+        assertThat(owner.isReadOnly()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Former les secrétaires de mairie");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-due-date")), LocalDate.now(clock).plusMonths(2));
+        ComboBoxKt.selectByLabel(this.<ActionPriority>comboBox("plan-priority"), "Haute");
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-indicator-name")), "Agents formés");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-target")), new BigDecimal("40"));
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        _assertNone(Dialog.class, spec -> spec.withId("plan-dialog"));
+        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        ActionRow created = rows().getFirst();
+        assertThat(created.title()).isEqualTo("Former les secrétaires de mairie");
+        assertThat(created.owner().name()).isEqualTo("Somme Numérique");
+        assertThat(created.priority()).isEqualTo(ActionPriority.HAUTE);
+        assertThat(created.indicator().target()).isEqualByComparingTo("40");
+        assertThat(created.attribution().createdBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(kpi("plan-kpi-total")).isEqualTo("1");
+    }
+
+    @Test
+    void invalid_fields_are_explained_in_french_and_nothing_is_saved() {
+        long before = actions.count();
+        login(TestUsers.COORDINATOR);
+        useFrench();
+        navigate(ActionPlanView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-new")));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-progress")), 150);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-current")), new BigDecimal("-2"));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-due-date")), LocalDate.of(2019, 5, 1));
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        TextField title = _get(TextField.class, spec -> spec.withId("plan-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("L’intitulé de l’action est obligatoire.");
+        assertThat(comboBox("plan-owner").getErrorMessage()).isEqualTo("Choisissez l’opérateur qui porte l’action.");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("plan-progress")).getErrorMessage())
+                .isEqualTo("L’avancement est un nombre entier de 0 à 100 %.");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-current")).getErrorMessage())
+                .isEqualTo("Les valeurs de l’indicateur sont positives ou nulles.");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("plan-due-date")).getErrorMessage())
+                .startsWith("L’échéance doit tomber entre le 1er janvier 2021 et le 31 décembre");
+        assertThat(_get(TextField.class, spec -> spec.withId("plan-indicator-name")).getErrorMessage())
+                .isEqualTo("Nommez l’indicateur dont vous donnez la cible ou la valeur atteinte.");
+        _get(Dialog.class, spec -> spec.withId("plan-dialog"));
+        assertThat(actions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void filters_narrow_the_list_and_the_kpis_and_overdue_actions_carry_a_badge() {
+        LocalDate today = LocalDate.now(clock);
+        long sommeNum = fixtures.operatorId("SOMME_NUM");
+        long adico = fixtures.operatorId("ADICO");
+        ActionRow late = fixtures.create(ActionContent.of("Ouvrir la plateforme de marchés", sommeNum)
+                .withSchedule(today.minusDays(3), ActionStatus.EN_COURS, ActionPriority.HAUTE, 30));
+        ActionRow onTime = fixtures.create(ActionContent.of("Mutualiser le DPO", adico)
+                .withSchedule(today.plusMonths(1), ActionStatus.A_FAIRE, ActionPriority.BASSE, 0));
+        ActionRow done = fixtures.create(ActionContent.of("Cartographier les besoins SIG", sommeNum)
+                .withSchedule(today.minusDays(10), ActionStatus.FAIT, ActionPriority.MOYENNE, 100));
+        login(TestUsers.ADMIN);
+        useFrench();
+        navigate(ActionPlanView.class);
+
+        assertThat(rows()).containsExactly(done, late, onTime);
+        assertThat(List.of(kpi("plan-kpi-total"), kpi("plan-kpi-done"), kpi("plan-kpi-overdue"), kpi("plan-kpi-progress")))
+                .containsExactly("3", "1", "1", "43 %");
+        assertThat(inRow(grid(), late, Span.class, spec -> spec.withClasses("plan-overdue-badge")).getText())
+                .isEqualTo("En retard");
+        for (ActionRow notLate : List.of(onTime, done)) {
+            assertThatThrownBy(() -> inRow(grid(), notLate, Span.class, spec -> spec.withClasses("plan-overdue-badge")))
+                    .isInstanceOf(AssertionError.class);
+        }
+        assertThat(grid().getPartNameGenerator().apply(late)).isEqualTo("plan-overdue-row");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("plan-overdue-filter")), true);
+        assertThat(rows()).containsExactly(late);
+        assertThat(kpi("plan-kpi-total")).isEqualTo("1");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("plan-overdue-filter")), false);
+
+        ComboBoxKt.selectByLabel(this.<ActionStatus>comboBox("plan-status-filter"), "Fait");
+        assertThat(rows()).containsExactly(done);
+        _setValue(this.<ActionStatus>comboBox("plan-status-filter"), null);
+
+        ComboBoxKt.selectByLabel(this.<Operator>comboBox("plan-owner-filter"), "Somme Numérique");
+        assertThat(rows()).containsExactly(done, late);
+        ComboBoxKt.selectByLabel(this.<ActionPriority>comboBox("plan-priority-filter"), "Haute");
+        assertThat(rows()).containsExactly(late);
+        _setValue(this.<Operator>comboBox("plan-owner-filter"), null);
+        _setValue(this.<ActionPriority>comboBox("plan-priority-filter"), null);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-search")), "dpo");
+        assertThat(rows()).containsExactly(onTime);
+    }
+
+    @Test
+    void a_validated_offer_generates_its_actions_from_the_page() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.VALIDEE, List.of(
+                new Milestone("Lancement du groupement", LocalDate.of(2027, 2, 1)),
+                new Milestone("Mise en service", LocalDate.of(2027, 4, 15))));
+        login(OfferFixtures.LEAD);
+        useFrench();
+        navigate(ActionPlanView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-generate")));
+        ComboBox<GenerationCandidate> picker = comboBox("plan-generate-offer");
+        GenerationCandidate candidate = picker.getListDataView().getItems()
+                .filter(c -> c.offerId().equals(offer.getId())).findFirst().orElseThrow();
+        assertThat(picker.getItemLabelGenerator().apply(candidate))
+                .isEqualTo(offer.getTitle() + " — Somme Numérique (2 actions à créer)");
+        _setValue(picker, candidate);
+        _click(_get(Button.class, spec -> spec.withId("plan-generate-confirm")));
+
+        assertThat(notificationTexts()).contains("2 actions créées.");
+        assertThat(rows()).extracting(ActionRow::title).containsExactly("Lancement du groupement", "Mise en service");
+        assertThat(inRow(grid(), rows().getFirst(), Span.class, spec -> spec.withClasses("plan-generated-badge")).getText())
+                .isEqualTo("Issue d’une offre");
+
+        _click(_get(Button.class, spec -> spec.withId("plan-generate")));
+        assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getListDataView().getItems())
+                .extracting(GenerationCandidate::offerId).doesNotContain(offer.getId());
+    }
+
+    @Test
+    void a_link_from_a_validated_offer_opens_the_picker_on_that_offer() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.VALIDEE, List.of());
+        login(TestUsers.COORDINATOR);
+        useFrench();
+
+        UI.getCurrent().navigate("plan-actions", QueryParameters.of(ActionPlanView.OFFER_PARAMETER, String.valueOf(offer.getId())));
+
+        assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getValue().offerId()).isEqualTo(offer.getId());
+        _click(_get(Button.class, spec -> spec.withId("plan-generate-confirm")));
+        assertThat(notificationTexts()).contains("1 action créée.");
+        assertThat(rows()).extracting(ActionRow::title).containsExactly(offer.getTitle());
+    }
+
+    @Test
+    void the_by_operator_and_timeline_views_show_the_actions() {
+        LocalDate today = LocalDate.now(clock);
+        long sommeNum = fixtures.operatorId("SOMME_NUM");
+        ActionRow late = fixtures.create(ActionContent.of("Relancer le groupement", sommeNum)
+                .withOwner(sommeNum, Set.of(fixtures.operatorId("ADICO")))
+                .withSchedule(today.minusDays(1), ActionStatus.BLOQUE, ActionPriority.HAUTE, 20));
+        ActionRow next = fixtures.create(ActionContent.of("Publier le guide RGPD", sommeNum)
+                .withSchedule(today.plusMonths(1), ActionStatus.EN_COURS, ActionPriority.MOYENNE, 60));
+        ActionRow undated = fixtures.create(ActionContent.of("Étudier l’hébergement avancé", fixtures.operatorId("ADICO")));
+        login(TestUsers.DIRECTOR_CAP_OISE);
+        useFrench();
+        navigate(ActionPlanView.class);
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("plan-tabs"));
+
+        tabs.setSelectedIndex(1);
+        Div somme = _get(Div.class, spec -> spec.withId("plan-owner-" + sommeNum));
+        assertThat(titlesIn(somme)).containsExactly("Relancer le groupement", "Publier le guide RGPD");
+        assertThat(_get(somme, Span.class, spec -> spec.withClasses("plan-owner-summary")).getText())
+                .isEqualTo("2 actions · aucune faite · 1 en retard · contribue à aucune autre");
+        assertThat(_get(somme, Span.class, spec -> spec.withClasses("plan-owner-mean")).getText())
+                .isEqualTo("Avancement moyen : 40 %");
+        assertThat(somme.getClassNames()).contains("plan-has-overdue");
+        Div adico = _get(Div.class, spec -> spec.withId("plan-owner-" + fixtures.operatorId("ADICO")));
+        assertThat(titlesIn(adico)).containsExactly("Étudier l’hébergement avancé");
+        assertThat(_get(adico, Span.class, spec -> spec.withClasses("plan-owner-summary")).getText())
+                .endsWith("contribue à 1 autre");
+
+        tabs.setSelectedIndex(2);
+        Div lateMonth = _get(Div.class, spec -> spec.withId("plan-month-" + late.dueDate().toString().substring(0, 7)));
+        assertThat(titlesIn(lateMonth)).contains("Relancer le groupement");
+        Div lateChip = _find(lateMonth, Div.class, spec -> spec.withClasses("plan-chip")).stream()
+                .filter(chip -> titlesIn(chip).contains("Relancer le groupement")).findFirst().orElseThrow();
+        assertThat(lateChip.getClassNames()).contains("plan-overdue");
+        _get(lateChip, Span.class, spec -> spec.withClasses("plan-overdue-badge"));
+        assertThat(titlesIn(_get(Div.class, spec -> spec.withId("plan-month-" + next.dueDate().toString().substring(0, 7)))))
+                .containsExactly("Publier le guide RGPD");
+        assertThat(titlesIn(_get(Div.class, spec -> spec.withId("plan-month-undated")))).containsExactly(undated.title());
+    }
+
+    @Test
+    void a_contributor_reports_progress_only_and_an_admin_only_reads() {
+        ActionRow action = fixtures.sommeNumAction("Déployer la plateforme de marchés");
+        login(TestUsers.DIRECTOR_ADICO);
+        useFrench();
+        navigate(ActionPlanView.class);
+        assertThatThrownBy(() -> inRow(grid(), action, Button.class, spec -> spec.withClasses("plan-delete")))
+                .isInstanceOf(AssertionError.class);
+
+        _click(inRow(grid(), action, Button.class, spec -> spec.withClasses("plan-edit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("plan-title")).isReadOnly()).isTrue();
+        assertThat(comboBox("plan-owner").isReadOnly()).isTrue();
+        ComboBoxKt.selectByLabel(this.<ActionStatus>comboBox("plan-status"), "En cours");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-progress")), 45);
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        ActionRow reported = rows().getFirst();
+        assertThat(reported.progress()).isEqualTo(45);
+        assertThat(reported.status()).isEqualTo(ActionStatus.EN_COURS);
+        assertThat(reported.attribution().updatedBy()).isEqualTo(TestUsers.DIRECTOR_ADICO);
+
+        login(TestUsers.ADMIN);
+        navigate(ActionPlanView.class);
+        _assertNone(Button.class, spec -> spec.withId("plan-new"));
+        _assertNone(Button.class, spec -> spec.withId("plan-generate"));
+        assertThatThrownBy(() -> inRow(grid(), reported, Button.class, spec -> spec.withClasses("plan-edit")))
+                .isInstanceOf(AssertionError.class);
+        _click(inRow(grid(), reported, Button.class, spec -> spec.withClasses("plan-history")));
+        assertThat(rowsOf(_get(Grid.class, spec -> spec.withId("plan-history-grid")))).hasSize(2);
+    }
+
+    @Test
+    void the_owner_deletes_an_action_after_confirming() {
+        ActionRow action = fixtures.sommeNumAction("Action à supprimer");
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        navigate(ActionPlanView.class);
+
+        _click(inRow(grid(), action, Button.class, spec -> spec.withClasses("plan-delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("Action à supprimer");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(notificationTexts()).contains("Action supprimée.");
+        assertThat(rows()).isEmpty();
+        assertThat(actions.findById(action.id())).isEmpty();
+    }
+
+    private static List<String> titlesIn(com.vaadin.flow.component.Component container) {
+        return _find(container, Span.class, spec -> spec.withClasses("plan-title")).stream().map(Span::getText).toList();
+    }
+
+    private static String kpi(String id) {
+        return _get(_get(Div.class, spec -> spec.withId(id)), Span.class, spec -> spec.withClasses("kpi-value")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> comboBox(String id) {
+        return (ComboBox<T>) _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ActionRow> grid() {
+        return (Grid<ActionRow>) _get(Grid.class, spec -> spec.withId("plan-grid"));
+    }
+
+    private static List<ActionRow> rows() {
+        return rowsOf(grid());
+    }
+}
