@@ -30,7 +30,8 @@ public final class CopilWorkbook {
                 new DiscrepanciesSheet(content.discrepancies()),
                 new OffersSheet(content.offers()),
                 new PartnershipsSheet(content.partnerships()),
-                new SwotSheet(content.swot()));
+                new SwotSheet(content.swot()),
+                new ActionsSheet(content.actions(), content.exportDate()));
     }
 
     /**

@@ -27,7 +27,10 @@ public enum Look {
     COUNT_GAP(spec().format("0").fill(Look.ORANGE).align(HorizontalAlignment.CENTER)),
     COUNT_DOUBLON(spec().format("0").fill(Look.BLUE).align(HorizontalAlignment.CENTER)),
     COUNT_GAP_DEMAND(spec().format("0").fill(Look.ORANGE).bold().redBorder().align(HorizontalAlignment.CENTER)),
-    COUNT(spec().format("0").align(HorizontalAlignment.CENTER));
+    COUNT(spec().format("0").align(HorizontalAlignment.CENTER)),
+    OVERDUE(spec().bold().font(Look.RED)),
+    DATE_OVERDUE(spec().format("dd/mm/yyyy").bold().font(Look.RED).align(HorizontalAlignment.LEFT)),
+    DONE(spec().fill(Look.GREEN));
 
     /** Gap (no operator): the report's orange. */
     public static final String ORANGE = "F28C28";
@@ -35,6 +38,8 @@ public enum Look {
     public static final String BLUE = "3B82C4";
     /** Demand without offer: the red border. */
     public static final String RED = "C00000";
+    /** Action done: a pale green. */
+    public static final String GREEN = "C6EFCE";
     static final String HEADER_FILL = "D9E1F2";
     static final String NAVY = "1F3864";
     static final String GREY = "595959";

@@ -179,9 +179,14 @@ public final class SheetWriter {
 
         /** A real Excel date (a serial number) with the French dd/mm/yyyy format. */
         public RowWriter date(LocalDate value) {
+            return date(value, Look.DATE);
+        }
+
+        /** A real Excel date with the given date look (e.g. {@link Look#DATE_OVERDUE}). */
+        public RowWriter date(LocalDate value, Look look) {
             Cell cell = row.createCell(column++);
             cell.setCellValue(value);
-            cell.setCellStyle(styles.get(Look.DATE, false));
+            cell.setCellStyle(styles.get(look, false));
             return this;
         }
 

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                               List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
-                              List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot) {
+                              List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot,
+                              List<Action> actions) {
 
     public WorkbookContent {
         priorities = List.copyOf(priorities);
@@ -31,12 +32,19 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         offers = List.copyOf(offers);
         partnerships = List.copyOf(partnerships);
         swot = List.copyOf(swot);
+        actions = List.copyOf(actions);
     }
 
     /** The coverage part only (no joint offers yet). */
     public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                            List<Need> needs, List<Fact> facts, String source, LocalDate exportDate) {
-        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of(), List.of(), List.of());
+        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** An action of the plan: one row of the "Plan d'actions" sheet (labels in French). */
+    public record Action(String title, String owner, String contributors, LocalDate due, String status,
+                         boolean done, String priority, String indicator, BigDecimal target, BigDecimal current,
+                         int progress, boolean overdue, String links) {
     }
 
     /** An agreement between operators: one row of the "Partenariats" sheet (labels already in French). */

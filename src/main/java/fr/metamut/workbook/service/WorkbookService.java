@@ -43,6 +43,7 @@ public class WorkbookService {
     private final OfferService offers;
     private final fr.metamut.partnership.service.PartnershipService partnerships;
     private final fr.metamut.swot.service.SwotService swot;
+    private final fr.metamut.actionplan.service.ActionPlanService actions;
     private final com.vaadin.flow.i18n.I18NProvider translations;
     private final SurveyService survey;
     private final TransactionTemplate readOnly;
@@ -51,10 +52,12 @@ public class WorkbookService {
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
                            fr.metamut.partnership.service.PartnershipService partnerships,
                            fr.metamut.swot.service.SwotService swot, com.vaadin.flow.i18n.I18NProvider translations,
+                           fr.metamut.actionplan.service.ActionPlanService actions,
                            PlatformTransactionManager transactions, Clock clock) {
         this.offers = offers;
         this.partnerships = partnerships;
         this.swot = swot;
+        this.actions = actions;
         this.translations = translations;
         this.coverage = coverage;
         this.survey = survey;
@@ -90,6 +93,12 @@ public class WorkbookService {
                 p.getServices().stream().map(s -> s.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
                 p.getDepartements().stream().map(d -> d.getCode()).sorted().collect(java.util.stream.Collectors.joining(", ")),
                 p.getStartDate(), p.getEndDate(), p.getDescription(), p.getSource());
+    }
+
+    private static WorkbookContent.Action toAction(fr.metamut.actionplan.service.ActionPlanSheetRow a) {
+        return new WorkbookContent.Action(a.title(), a.ownerName(), a.contributors(), a.dueDate(), a.statusLabel(),
+                a.status() == fr.metamut.actionplan.domain.ActionStatus.FAIT, a.priorityLabel(), a.indicatorName(),
+                a.indicatorTarget(), a.indicatorCurrent(), a.progress(), a.overdue(), a.links());
     }
 
     private List<WorkbookContent.SwotEntry> swotEntries() {
@@ -139,7 +148,8 @@ public class WorkbookService {
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
                 LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList(),
-                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries());
+                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(),
+                actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList());
     }
 
     private static WorkbookContent.Need toNeed(SurveyNeed need) {

@@ -58,7 +58,7 @@ class CopilWorkbookTest {
     @Test
     void sheets_come_in_reading_order() {
         assertThat(WorkbookReader.sheetNames(workbook))
-                .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM");
+                .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d'actions");
     }
 
     @Test

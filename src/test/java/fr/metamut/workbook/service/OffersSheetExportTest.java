@@ -59,6 +59,33 @@ class OffersSheetExportTest {
         }
     }
 
+    @Autowired
+    fr.metamut.actionplan.service.ActionPlanService actionPlan;
+
+    @Test
+    void actions_generated_from_a_validated_offer_appear_in_the_action_plan_sheet() throws IOException {
+        JointOffer validated = fixtures.offerIn(OfferStatus.VALIDEE);
+        users.login(TestUsers.COORDINATOR);
+        actionPlan.generateFromOffer(validated.getId());
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.write(out);
+            try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+                Sheet sheet = workbook.getSheet("Plan d'actions");
+                assertThat(WorkbookReader.texts(sheet.getRow(0))).startsWith("Action", "Pilote", "Contributeurs", "Échéance");
+                Row row = WorkbookReader.rowStartingWith(sheet, validated.getTitle()).orElseThrow();
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Somme Numérique");
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Adico");
+                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(4).getStringCellValue()).doesNotStartWith("!");
+                assertThat(row.getCell(11).getStringCellValue()).contains(validated.getTitle());
+            }
+        } finally {
+            actionPlan.actions().stream().filter(a -> a.title().equals(validated.getTitle()))
+                    .forEach(a -> actionPlan.delete(a.id()));
+        }
+    }
+
     @Test
     void partnerships_and_swot_sheets_list_the_registry_and_the_board_with_french_labels() throws IOException {
         users.login(TestUsers.ADMIN);

@@ -43,7 +43,7 @@ class WorkbookServiceTest {
 
         try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
             assertThat(WorkbookReader.sheetNames(workbook))
-                    .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM");
+                    .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d'actions");
             Row marches = WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "Marchés publics").orElseThrow();
             for (int column = 1; column <= 5; column++) {
                 assertThat(marches.getCell(column).getNumericCellValue()).isEqualTo(2);

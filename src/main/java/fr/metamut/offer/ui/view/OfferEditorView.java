@@ -297,6 +297,13 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
                 actions.add(rationaleAction("offer-action-reopen", "offer.action.reopen", true, r -> offers.reopen(id, r)));
             }
         }
+        if (s == OfferStatus.VALIDEE && (OfferPermissions.canSteer(me, offer) || OfferPermissions.canReview(me))) {
+            // a link, not a call: the action plan depends on offers, not the other way round
+            com.vaadin.flow.component.html.Anchor generate = new com.vaadin.flow.component.html.Anchor(
+                    "plan-actions?offre=" + id, getTranslation("offer.generateActions"));
+            generate.setId("offer-generate-actions");
+            actions.add(generate);
+        }
     }
 
     private Button action(String id, String labelKey, String doneKey, Runnable call) {
