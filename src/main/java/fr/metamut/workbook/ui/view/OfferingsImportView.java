@@ -118,7 +118,9 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
                 apply.setEnabled(true);
             }
         } catch (UserFacingException | AccessDeniedException e) {
-            Notifications.error(Notifications.messageOf(e));
+            String message = Notifications.messageOf(e);
+            summary.setText(message);
+            Notifications.error(message);
         }
     }
 

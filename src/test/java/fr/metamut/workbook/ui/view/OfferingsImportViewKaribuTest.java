@@ -114,5 +114,8 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
 
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Ce fichier n’est pas un classeur Excel .xlsx"));
         assertThat(rowsOf(_get(ImportPreviewGrid.class))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId(OfferingsImportView.SUMMARY_ID)).getText())
+                .startsWith("Ce fichier n’est pas un classeur Excel .xlsx");
+        assertThat(_get(Button.class, spec -> spec.withId(OfferingsImportView.APPLY_ID)).isEnabled()).isFalse();
     }
 }
