@@ -43,7 +43,7 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
         useFrench();
         OfferingsImportView view = navigate(OfferingsImportView.class);
         _get(OfferingsTemplateDownload.class, spec -> spec.withId(OfferingsTemplateDownload.ID));
-        _get(Upload.class, spec -> spec.withId(OfferingsImportView.UPLOAD_ID));
+        Upload upload = _get(Upload.class, spec -> spec.withId(OfferingsImportView.UPLOAD_ID));
         Button apply = _get(Button.class, spec -> spec.withId(OfferingsImportView.APPLY_ID));
         assertThat(apply.isEnabled()).isFalse();
 
@@ -61,7 +61,8 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
             }
         });
 
-        view.receive(file);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "offres.xlsx", file);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
 
         ImportPreviewGrid grid = _get(ImportPreviewGrid.class);
         List<ImportPlan.Item> rows = rowsOf(grid);
