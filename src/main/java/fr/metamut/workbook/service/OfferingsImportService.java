@@ -1,0 +1,166 @@
+package fr.metamut.workbook.service;
+
+import fr.metamut.base.domain.Role;
+import fr.metamut.base.domain.UserFacingException;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import fr.metamut.catalog.domain.Departement;
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.domain.ServiceLine;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.workbook.domain.ImportFile;
+import fr.metamut.workbook.domain.ImportPlan;
+import fr.metamut.workbook.domain.OfferingsTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The offerings round trip through Excel: the template of the user's offerings, the dry run of an
+ * uploaded file, and its application in one transaction. A director works on their own operator's
+ * offerings, an administrator on all; a coordinator on none. Applying re-reads and re-checks the file:
+ * any error row means nothing is written.
+ */
+@Service
+@PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+public class OfferingsImportService {
+
+    private final CatalogService catalog;
+    private final OfferingService offerings;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate readOnly;
+    private final long maxBytes;
+
+    public OfferingsImportService(CatalogService catalog, OfferingService offerings, CurrentUser currentUser,
+                                  PlatformTransactionManager transactions,
+                                  @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
+        this.catalog = catalog;
+        this.offerings = offerings;
+        this.currentUser = currentUser;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.maxBytes = maxBytes;
+        ImportFile.secure();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The template's content, read now (before the response is written). */
+    public OfferingsTemplate.Content template() {
+        ImportPlan.Scope scope = scope();
+        return readOnly.execute(status -> new OfferingsTemplate.Content(
+                catalog.offerings().stream().filter(o -> covers(scope, o))
+                        .map(o -> new OfferingsTemplate.Line(o.getOperator().getCode(), o.getServiceLine().getCode(),
+                                o.getDepartement().getCode(), o.getNote()))
+                        .toList(),
+                catalog.operators().stream().map(o -> new OfferingsTemplate.Ref(o.getCode(), o.getName())).toList(),
+                catalog.services().stream().map(s -> new OfferingsTemplate.Ref(s.getCode(), s.getName())).toList(),
+                catalog.departements().stream().map(d -> new OfferingsTemplate.Ref(d.getCode(), d.getName())).toList()));
+    }
+
+    public void writeTemplate(OfferingsTemplate.Content content, OutputStream out) throws IOException {
+        OfferingsTemplate.write(content, out);
+    }
+
+    /** The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file. */
+    public ImportPlan preview(byte[] file) {
+        ImportPlan.Scope scope = scope();
+        var rows = ImportFile.read(file, maxBytes);
+        return readOnly.execute(status -> plan(rows, scope));
+    }
+
+    /** The result of {@link #apply}. */
+    public record Applied(int added, int changed, int removed) {
+    }
+
+    /**
+     * Applies the file in one transaction, re-reading and re-checking it; removes the offerings of the
+     * user's scope absent from the file only when asked.
+     */
+    @Transactional
+    public Applied apply(byte[] file, boolean removeAbsent) {
+        ImportPlan.Scope scope = scope();
+        ImportPlan plan = plan(ImportFile.read(file, maxBytes), scope);
+        if (plan.hasErrors()) {
+            throw new UserFacingException("import.error.rowsInError", plan.count(ImportPlan.Status.ERROR));
+        }
+        Map<String, Long> operatorIds = codes(catalog.operators(), Operator::getCode, Operator::getId);
+        Map<String, Long> serviceIds = codes(catalog.services(), ServiceLine::getCode, ServiceLine::getId);
+        Map<String, Long> departementIds = codes(catalog.departements(), Departement::getCode, Departement::getId);
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        for (ImportPlan.Item item : plan.rows()) {
+            switch (item.status()) {
+                case NEW -> {
+                    offerings.add(operatorIds.get(item.operator()), serviceIds.get(item.service()),
+                            departementIds.get(item.departement()), item.note());
+                    added++;
+                }
+                case CHANGED -> {
+                    offerings.changeNote(item.existing().id(), item.existing().version(), item.note());
+                    changed++;
+                }
+                default -> {
+                }
+            }
+        }
+        if (removeAbsent) {
+            for (ImportPlan.Item item : plan.absent()) {
+                offerings.remove(item.existing().id());
+                removed++;
+            }
+        }
+        return new Applied(added, changed, removed);
+    }
+
+    private ImportPlan plan(List<fr.metamut.workbook.domain.ImportRow> rows, ImportPlan.Scope scope) {
+        ImportPlan.Reference reference = new ImportPlan.Reference(
+                codes(catalog.operators(), Operator::getCode, Operator::getId),
+                codes(catalog.services(), ServiceLine::getCode, ServiceLine::getId),
+                codes(catalog.departements(), Departement::getCode, Departement::getId));
+        List<ImportPlan.Existing> existing = catalog.offerings().stream()
+                .map(o -> new ImportPlan.Existing(o.getId(), o.getVersion(), o.getOperator().getCode(),
+                        o.getServiceLine().getCode(), o.getDepartement().getCode(), o.getNote()))
+                .toList();
+        return ImportPlan.of(rows, reference, existing, scope);
+    }
+
+    private ImportPlan.Scope scope() {
+        AppUser user = currentUser.require();
+        if (user.hasRole(Role.ADMIN)) {
+            return ImportPlan.Scope.everything();
+        }
+        if (user.hasRole(Role.DIRECTOR) && user.getOperatorId() != null) {
+            String code = readOnly.execute(status -> catalog.operators().stream()
+                    .filter(o -> o.getId().equals(user.getOperatorId())).map(Operator::getCode)
+                    .findFirst().orElse(null));
+            if (code != null) {
+                return ImportPlan.Scope.operator(code);
+            }
+        }
+        throw new AccessDeniedException("Import réservé aux directeurs et administrateurs.");
+    }
+
+    private static boolean covers(ImportPlan.Scope scope, Offering offering) {
+        return scope.all() || offering.getOperator().getCode().equalsIgnoreCase(scope.operatorCode());
+    }
+
+    private static <T> Map<String, Long> codes(List<T> items, Function<T, String> code, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(code, id, (a, b) -> a));
+    }
+}
