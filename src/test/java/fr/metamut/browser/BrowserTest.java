@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -56,13 +58,24 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
 
+    /** The browser the helpers act in. */
     protected WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private final List<ChromeDriverService> services = new ArrayList<>();
+    private final List<Path> profiles = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("metamut-chromium-");
+        driver = newBrowser();
+    }
+
+    /**
+     * A second (third...) browser with its own profile, for tests of several users at once: assign it to
+     * {@link #driver} to make the helpers act in it. Closed after the test like the first one.
+     */
+    protected WebDriver newBrowser() throws IOException {
+        Path profile = Files.createTempDirectory("metamut-chromium-");
+        profiles.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,24 +83,28 @@ public abstract class BrowserTest {
                 "--disable-sync", "--window-size=1400,1000", "--lang=fr-FR",
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR"));
-        service = new ChromeDriverService.Builder()
+        ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        services.add(service);
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            browsers.forEach(WebDriver::quit);
         } finally {
-            if (service != null) {
-                service.stop();
+            services.forEach(ChromeDriverService::stop);
+            for (Path profile : profiles) {
+                deleteRecursively(profile);
             }
-            deleteRecursively(profile);
+            browsers.clear();
+            services.clear();
+            profiles.clear();
         }
     }
 
