@@ -26,9 +26,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Base of the browser tests: the whole application on a random port and its own in-memory H2 database,
@@ -63,6 +67,33 @@ public abstract class BrowserTest {
     private final List<WebDriver> browsers = new ArrayList<>();
     private final List<ChromeDriverService> services = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();
+
+    /**
+     * Vaadin installs its security-context strategy globally when an application context starts, and each
+     * context's method security reads its own: this server's while a browser test runs (its fixtures log
+     * users in through {@code SecurityContextHolder}), the other tests' afterwards, whichever started first.
+     */
+    private static final SecurityContextHolderStrategy STRATEGY_BEFORE_BROWSER_TESTS =
+            SecurityContextHolder.getContextHolderStrategy();
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> strategyOfThisServer;
+
+    private SecurityContextHolderStrategy strategyOfOtherTests;
+
+    @BeforeEach
+    void useTheSecurityStrategyOfThisServer() {
+        SecurityContextHolderStrategy current = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy mine = strategyOfThisServer.getIfUnique(() -> current);
+        strategyOfOtherTests = current == mine ? STRATEGY_BEFORE_BROWSER_TESTS : current;
+        SecurityContextHolder.setContextHolderStrategy(mine);
+    }
+
+    @AfterEach
+    void restoreTheSecurityStrategyOfOtherTests() {
+        SecurityContextHolder.clearContext();
+        SecurityContextHolder.setContextHolderStrategy(strategyOfOtherTests);
+    }
 
     @BeforeEach
     void startBrowser() throws IOException {
