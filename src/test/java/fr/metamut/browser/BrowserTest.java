@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +26,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Base of the browser tests: the whole application on a random port and its own in-memory H2 database,
@@ -56,13 +62,51 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
 
+    /** The browser the helpers act in. */
     protected WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private final List<ChromeDriverService> services = new ArrayList<>();
+    private final List<Path> profiles = new ArrayList<>();
+
+    /**
+     * Vaadin installs its security-context strategy globally when an application context starts, and each
+     * context's method security reads its own: this server's while a browser test runs (its fixtures log
+     * users in through {@code SecurityContextHolder}), the other tests' afterwards, whichever started first.
+     */
+    private static final SecurityContextHolderStrategy STRATEGY_BEFORE_BROWSER_TESTS =
+            SecurityContextHolder.getContextHolderStrategy();
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> strategyOfThisServer;
+
+    private SecurityContextHolderStrategy strategyOfOtherTests;
+
+    @BeforeEach
+    void useTheSecurityStrategyOfThisServer() {
+        SecurityContextHolderStrategy current = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy mine = strategyOfThisServer.getIfUnique(() -> current);
+        strategyOfOtherTests = current == mine ? STRATEGY_BEFORE_BROWSER_TESTS : current;
+        SecurityContextHolder.setContextHolderStrategy(mine);
+    }
+
+    @AfterEach
+    void restoreTheSecurityStrategyOfOtherTests() {
+        SecurityContextHolder.clearContext();
+        SecurityContextHolder.setContextHolderStrategy(strategyOfOtherTests);
+    }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("metamut-chromium-");
+        driver = newBrowser();
+    }
+
+    /**
+     * A second (third...) browser with its own profile, for tests of several users at once: assign it to
+     * {@link #driver} to make the helpers act in it. Closed after the test like the first one.
+     */
+    protected WebDriver newBrowser() throws IOException {
+        Path profile = Files.createTempDirectory("metamut-chromium-");
+        profiles.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,24 +114,28 @@ public abstract class BrowserTest {
                 "--disable-sync", "--window-size=1400,1000", "--lang=fr-FR",
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR"));
-        service = new ChromeDriverService.Builder()
+        ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        services.add(service);
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            browsers.forEach(WebDriver::quit);
         } finally {
-            if (service != null) {
-                service.stop();
+            services.forEach(ChromeDriverService::stop);
+            for (Path profile : profiles) {
+                deleteRecursively(profile);
             }
-            deleteRecursively(profile);
+            browsers.clear();
+            services.clear();
+            profiles.clear();
         }
     }
 

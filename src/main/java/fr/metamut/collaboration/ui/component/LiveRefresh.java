@@ -3,10 +3,18 @@ package fr.metamut.collaboration.ui.component;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.signals.Signal;
 import fr.metamut.collaboration.service.ChangeFeed;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Keeps a component up to date: while it is attached, every committed change under the topic runs
  * {@code refresh} in its UI (a signal effect, pushed to the browser).
+ *
+ * <p>The refresh runs as the user who owns the component. The effect is triggered by whoever committed
+ * the change: it runs in that other user's request thread, or in a background thread where nobody is
+ * logged in, and services asked from there would answer for the wrong person (someone else's unread
+ * count in my bell) or refuse (no authentication).
  */
 public final class LiveRefresh {
 
@@ -14,11 +22,24 @@ public final class LiveRefresh {
     }
 
     public static void bind(Component component, ChangeFeed feed, String topic, Runnable refresh) {
+        Authentication owner = SecurityContextHolder.getContext().getAuthentication();
         Signal.effect(component, context -> {
             feed.revision(topic).get();
             if (!context.isInitialRun()) {
-                refresh.run();
+                runAs(owner, refresh);
             }
         });
+    }
+
+    private static void runAs(Authentication owner, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext ownerContext = SecurityContextHolder.createEmptyContext();
+        ownerContext.setAuthentication(owner);
+        SecurityContextHolder.setContext(ownerContext);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -36,6 +37,10 @@ public class NotificationBell extends Div {
         list.addClassName("notification-list");
         Popover popover = new Popover();
         popover.setTarget(bell);
+        // the bell sits at the right edge of the navbar: opened below it, the popover had only the few
+        // pixels right of the bell and squeezed the list into an unreadable strip
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setWidth("min(26rem, 90vw)");
         popover.add(list);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {

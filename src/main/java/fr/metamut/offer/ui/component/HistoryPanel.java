@@ -11,6 +11,7 @@ public class HistoryPanel extends Grid<HistoryEntry> {
 
     private final OfferHistoryService history;
     private final Long offerId;
+    private boolean stale;
 
     public HistoryPanel(OfferHistoryService history, Long offerId) {
         this.history = history;
@@ -26,6 +27,11 @@ public class HistoryPanel extends Grid<HistoryEntry> {
                 ? label(e.oldValue()) + " → " + label(e.newValue())
                 : e.oldValue() + " → " + e.newValue()).setHeader(getTranslation("history.change")).setFlexGrow(3);
         addColumn(e -> e.rationale() == null ? "" : e.rationale()).setHeader(getTranslation("offer.rationale")).setFlexGrow(2);
+        addAttachListener(attach -> {
+            if (stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -33,7 +39,14 @@ public class HistoryPanel extends Grid<HistoryEntry> {
         return status == null || status.isEmpty() ? "—" : getTranslation("offer.status." + status);
     }
 
+    /**
+     * Reloads the timeline, or only marks it stale while its tab is not shown: it is read from every
+     * Envers revision of the offer, and every open editor would otherwise reload it on each save.
+     */
     public void refresh() {
-        setItems(history.history(offerId));
+        stale = !isAttached();
+        if (!stale) {
+            setItems(history.history(offerId));
+        }
     }
 }

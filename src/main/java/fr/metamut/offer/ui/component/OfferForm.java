@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  */
 public class OfferForm extends FormLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    // strict: the default resolver quietly turns 31/02 into 28/02 instead of refusing it
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();

@@ -1,0 +1,86 @@
+package fr.metamut.offer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.service.OfferFixtures;
+import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.ui.view.OfferEditorView;
+import fr.metamut.support.KaribuTest;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the joint offer UI tests: offers built through the services ({@link OfferFixtures}), the editor
+ * opened by its route, and calls made "in another browser" as another user.
+ */
+public abstract class OfferKaribuTest extends KaribuTest {
+
+    @Autowired
+    protected OfferService offers;
+
+    @Autowired
+    protected OfferFixtures fixtures;
+
+    /** Logs a user in, in French, as after the login form. */
+    protected void loginInFrench(String username) {
+        login(username);
+        useFrench();
+    }
+
+    /** Opens {@code offres/<id>} in the current UI. */
+    protected OfferEditorView openEditor(Long offerId) {
+        UI.getCurrent().navigate("offres/" + offerId);
+        return (OfferEditorView) UI.getCurrent().getCurrentView();
+    }
+
+    /**
+     * What another user does in their own browser: the call runs as them, then this UI's user is back.
+     * The other UIs' queue is not run: call {@link #runOtherUsersPushes()} to deliver what they pushed.
+     */
+    protected <T> T as(String username, Supplier<T> call) {
+        SecurityContext mine = SecurityContextHolder.getContext();
+        try {
+            users.login(username);
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    protected void as(String username, Runnable call) {
+        as(username, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /** Runs what the server queued for this UI (the push a browser would receive). */
+    protected static void runOtherUsersPushes() {
+        MockVaadin.runUIQueue();
+    }
+
+    /** A fresh offer (Somme Numérique leads, Adico partners) in the given state; the current user stays. */
+    protected JointOffer offerIn(fr.metamut.offer.domain.OfferStatus status) {
+        SecurityContext mine = SecurityContextHolder.getContext();
+        try {
+            return fixtures.offerIn(status);
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    /** The saved offer, read as the lead (who may always read it). */
+    protected JointOffer reload(Long offerId) {
+        return as(OfferFixtures.LEAD, () -> offers.get(offerId));
+    }
+
+    protected static <T extends Component> T byId(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+}
