@@ -27,7 +27,7 @@ class LoginBrowserTest extends BrowserTest {
         login(TestUsers.DIRECTOR_SOMME_NUM);
 
         assertThat(currentPath()).as("the dashboard is the page after the login form").isEmpty();
-        waitFor(By.id("kpi-operators"));
+        waitFor(By.id("kpi-gaps"));
         assertThat(driver.findElement(By.id("current-user-role")).getText()).contains("Somme Numérique");
 
         open("operateurs/SOMME_NUM");

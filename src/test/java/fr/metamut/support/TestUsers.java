@@ -7,6 +7,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Logs a demo account in for a test, the way the login form would (same principal, same authorities). */
@@ -20,12 +22,24 @@ public class TestUsers {
     public static final String DIRECTOR_CAP_OISE = "directeur.cap_oise";
 
     private final AccountUserDetailsService users;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    public TestUsers(AccountUserDetailsService users) {
+    public TestUsers(AccountUserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.users = users;
+        this.strategies = strategies;
+    }
+
+    /**
+     * Every Spring context that starts (another test configuration, a browser test's server, the export
+     * command) installs its own Vaadin-aware strategy as the global one; method security reads its own
+     * context's bean. Re-installing this context's strategy before each login keeps both on the same one.
+     */
+    private void useThisContextsStrategy() {
+        strategies.ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 
     public AppUser login(String username) {
+        useThisContextsStrategy();
         AppUser user = (AppUser) users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -35,6 +49,7 @@ public class TestUsers {
 
     /** A visitor who has not logged in, as Spring Security's anonymous filter presents them. */
     public void loginAnonymous() {
+        useThisContextsStrategy();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new AnonymousAuthenticationToken("metamut-test", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
@@ -42,6 +57,7 @@ public class TestUsers {
     }
 
     public void logout() {
+        useThisContextsStrategy();
         SecurityContextHolder.clearContext();
     }
 }
