@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class ActionsSheet implements WorkbookSheet {
 
-    static final String NAME = "Plan d'actions";
+    public static final String NAME = "Plan d'actions";
+    /** The columns, in order: the N° (the action's id) makes the sheet importable back. */
+    public static final List<String> HEADERS = List.of("N°", "Action", "Pilote", "Contributeurs", "Échéance", "Statut",
+            "Priorité", "Indicateur", "Cible", "Valeur", "Avancement", "En retard", "Liens");
 
     private final List<WorkbookContent.Action> actions;
     private final LocalDate exportDate;
@@ -26,13 +29,12 @@ final class ActionsSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(34, 18, 22, 11, 11, 9, 22, 9, 9, 10, 9, 34);
+        out.widths(7, 34, 18, 22, 11, 11, 9, 22, 9, 9, 10, 9, 34);
         int headerRow = out.nextRow();
-        out.header("Action", "Pilote", "Contributeurs", "Échéance", "Statut", "Priorité", "Indicateur", "Cible",
-                "Valeur", "Avancement", "En retard", "Liens");
+        out.header(HEADERS);
         for (WorkbookContent.Action a : actions) {
             Look status = a.done() ? Look.DONE : a.overdue() ? Look.OVERDUE : Look.TEXT;
-            SheetWriter.RowWriter row = out.row().text(a.title(), a.overdue() ? Look.OVERDUE : Look.TEXT)
+            SheetWriter.RowWriter row = out.row().integer(a.id()).text(a.title(), a.overdue() ? Look.OVERDUE : Look.TEXT)
                     .text(a.owner()).text(a.contributors());
             row = a.due() == null ? row.blank() : row.date(a.due(), a.overdue() ? Look.DATE_OVERDUE : Look.DATE);
             row.text(a.status(), status).text(a.priority()).text(a.indicator());
@@ -41,7 +43,7 @@ final class ActionsSheet implements WorkbookSheet {
             row.number(a.progress() / 100.0, Look.PERCENT).text(a.overdue() ? "oui" : "non",
                     a.overdue() ? Look.OVERDUE : Look.TEXT).text(a.links());
         }
-        out.dataTable(headerRow, Math.max(headerRow, out.nextRow() - 1), 11, 1);
+        out.dataTable(headerRow, Math.max(headerRow, out.nextRow() - 1), HEADERS.size() - 1, 2);
         out.skip(1);
         out.row().text("En retard : échéance passée au " + exportDate.getDayOfMonth() + "/" + exportDate.getMonthValue()
                 + "/" + exportDate.getYear() + " et action non faite (en rouge). Actions faites en vert.", Look.NOTE);

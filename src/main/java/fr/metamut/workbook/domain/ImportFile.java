@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the offerings sheet of an uploaded file, defensively: size first, then the file's magic bytes
+ * Reads a sheet of an uploaded file (the offerings, the action plan), defensively: size first, then the file's magic bytes
  * (an xlsx is a zip; a .xls or a text file is refused), then POI under tight zip-bomb limits. Values are
  * read, never computed: a formula cell gives its cached text, or an error when it has none.
  */
@@ -41,6 +41,22 @@ public final class ImportFile {
 
     /** The data rows of the sheet "Offres", blank rows skipped; throws {@link ImportRejection} for a bad file. */
     public static List<ImportRow> read(byte[] bytes, long maxBytes) {
+        return read(bytes, maxBytes, OfferingsTemplate.SHEET, OfferingsTemplate.HEADERS, false, ImportFile::offeringRow);
+    }
+
+    /** Turns one sheet row (never blank) into what the import works on. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(int line, Row row);
+    }
+
+    /**
+     * The data rows of any sheet whose first row holds {@code headers} (checked in order, case ignored):
+     * blank rows are skipped, or end the table when {@code stopAtBlankRow} (a note may follow it).
+     * Throws {@link ImportRejection} for a bad file.
+     */
+    public static <T> List<T> read(byte[] bytes, long maxBytes, String sheetName, List<String> headers,
+                                   boolean stopAtBlankRow, RowReader<T> reader) {
         if (bytes == null || bytes.length == 0) {
             throw new ImportRejection("import.error.empty");
         }
@@ -53,7 +69,7 @@ public final class ImportFile {
         secure();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            return rows(workbook);
+            return rows(workbook, sheetName, headers, stopAtBlankRow, reader);
         } catch (ImportRejection e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
@@ -83,43 +99,88 @@ public final class ImportFile {
         return false;
     }
 
-    private static List<ImportRow> rows(XSSFWorkbook workbook) {
-        Sheet sheet = workbook.getSheet(OfferingsTemplate.SHEET);
+    private static <T> List<T> rows(XSSFWorkbook workbook, String sheetName, List<String> headers,
+                                    boolean stopAtBlankRow, RowReader<T> reader) {
+        Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
-            throw new ImportRejection("import.error.missingSheet", OfferingsTemplate.SHEET);
+            throw new ImportRejection("import.error.missingSheet", sheetName);
         }
-        checkHeader(sheet.getRow(sheet.getFirstRowNum() < 0 ? 0 : 0));
+        checkHeader(sheet.getRow(0), headers);
         if (sheet.getLastRowNum() > MAX_ROWS) {
             throw new ImportRejection("import.error.tooManyRows", MAX_ROWS);
         }
-        List<ImportRow> rows = new ArrayList<>();
+        List<T> rows = new ArrayList<>();
         for (int index = 1; index <= sheet.getLastRowNum(); index++) {
             Row row = sheet.getRow(index);
-            if (row == null) {
+            boolean blank = row == null || java.util.stream.IntStream.range(0, headers.size())
+                    .allMatch(column -> value(row.getCell(column)).isEmpty());
+            if (blank) {
+                if (stopAtBlankRow) {
+                    break;
+                }
                 continue;
             }
-            List<String> headers = OfferingsTemplate.HEADERS;
-            String[] values = new String[headers.size()];
-            ImportError error = null;
-            for (int column = 0; column < headers.size(); column++) {
-                try {
-                    values[column] = text(row.getCell(column));
-                } catch (FormulaWithoutText e) {
-                    if (error == null) {
-                        error = ImportError.of(headers.get(column), "import.error.formula");
-                    }
-                }
-            }
-            boolean blank = error == null && java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
-            if (!blank) {
-                rows.add(new ImportRow(index + 1, values[0], values[1], values[2], values[3], error));
-            }
+            rows.add(reader.read(index + 1, row));
         }
         return rows;
     }
 
-    private static void checkHeader(Row header) {
-        List<String> expected = OfferingsTemplate.HEADERS;
+    private static ImportRow offeringRow(int line, Row row) {
+        List<String> headers = OfferingsTemplate.HEADERS;
+        String[] values = new String[headers.size()];
+        ImportError error = null;
+        for (int column = 0; column < headers.size(); column++) {
+            try {
+                values[column] = text(row.getCell(column));
+            } catch (FormulaWithoutText e) {
+                if (error == null) {
+                    error = ImportError.of(headers.get(column), "import.error.formula");
+                }
+            }
+        }
+        return new ImportRow(line, values[0], values[1], values[2], values[3], error);
+    }
+
+    /**
+     * A cell as read, never computed: its text (strings, and numbers as digits), its number (numbers,
+     * dates as Excel serials), or, for a formula without a cached result, {@code formulaWithoutValue}.
+     */
+    public record Value(String text, Double number, boolean formulaWithoutValue) {
+
+        static final Value EMPTY = new Value(null, null, false);
+
+        public boolean isEmpty() {
+            return text == null && number == null && !formulaWithoutValue;
+        }
+    }
+
+    public static Value value(Cell cell) {
+        if (cell == null) {
+            return Value.EMPTY;
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            // POI reports a formula never computed as a cached 0: only a stored <v> is a cached value
+            if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+                return new Value(null, null, true);
+            }
+            type = cell.getCachedFormulaResultType();
+            if (type == CellType.STRING && (cell.getStringCellValue() == null || cell.getStringCellValue().isEmpty())) {
+                return new Value(null, null, true);
+            }
+            if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BOOLEAN) {
+                return new Value(null, null, true);
+            }
+        }
+        return switch (type) {
+            case STRING -> new Value(blankToNull(cell.getStringCellValue()), null, false);
+            case NUMERIC -> new Value(number(cell.getNumericCellValue()), cell.getNumericCellValue(), false);
+            case BOOLEAN -> new Value(String.valueOf(cell.getBooleanCellValue()), null, false);
+            default -> Value.EMPTY;
+        };
+    }
+
+    private static void checkHeader(Row header, List<String> expected) {
         for (int column = 0; column < expected.size(); column++) {
             String found;
             try {
@@ -135,7 +196,8 @@ public final class ImportFile {
     }
 
     static String columnLetter(int column) {
-        return String.valueOf((char) ('A' + column));
+        return column < 26 ? String.valueOf((char) ('A' + column))
+                : String.valueOf((char) ('A' + column / 26 - 1)) + (char) ('A' + column % 26);
     }
 
     /** The text of a cell; a whole number as digits (a département code typed as 80). */

@@ -41,8 +41,8 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** An action of the plan: one row of the "Plan d'actions" sheet (labels in French). */
-    public record Action(String title, String owner, String contributors, LocalDate due, String status,
+    /** An action of the plan: one row of the "Plan d'actions" sheet (labels in French); {@code id} its N°. */
+    public record Action(long id, String title, String owner, String contributors, LocalDate due, String status,
                          boolean done, String priority, String indicator, BigDecimal target, BigDecimal current,
                          int progress, boolean overdue, String links) {
     }

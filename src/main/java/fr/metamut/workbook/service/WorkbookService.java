@@ -96,7 +96,7 @@ public class WorkbookService {
     }
 
     private static WorkbookContent.Action toAction(fr.metamut.actionplan.service.ActionPlanSheetRow a) {
-        return new WorkbookContent.Action(a.title(), a.ownerName(), a.contributors(), a.dueDate(), a.statusLabel(),
+        return new WorkbookContent.Action(a.id(), a.title(), a.ownerName(), a.contributors(), a.dueDate(), a.statusLabel(),
                 a.status() == fr.metamut.actionplan.domain.ActionStatus.FAIT, a.priorityLabel(), a.indicatorName(),
                 a.indicatorTarget(), a.indicatorCurrent(), a.progress(), a.overdue(), a.links());
     }

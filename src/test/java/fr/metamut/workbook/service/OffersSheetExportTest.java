@@ -72,13 +72,14 @@ class OffersSheetExportTest {
             workbooks.write(out);
             try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
                 Sheet sheet = workbook.getSheet("Plan d'actions");
-                assertThat(WorkbookReader.texts(sheet.getRow(0))).startsWith("Action", "Pilote", "Contributeurs", "Échéance");
-                Row row = WorkbookReader.rowStartingWith(sheet, validated.getTitle()).orElseThrow();
-                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Somme Numérique");
-                assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Adico");
-                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(4).getStringCellValue()).doesNotStartWith("!");
-                assertThat(row.getCell(11).getStringCellValue()).contains(validated.getTitle());
+                assertThat(WorkbookReader.texts(sheet.getRow(0))).startsWith("N°", "Action", "Pilote", "Contributeurs", "Échéance");
+                Row row = WorkbookReader.rowWith(sheet, 1, validated.getTitle()).orElseThrow();
+                assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Somme Numérique");
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Adico");
+                assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(5).getStringCellValue()).doesNotStartWith("!");
+                assertThat(row.getCell(12).getStringCellValue()).contains(validated.getTitle());
             }
         } finally {
             actionPlan.actions().stream().filter(a -> a.title().equals(validated.getTitle()))

@@ -1,6 +1,5 @@
 package fr.metamut.workbook.ui.view;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,14 +12,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.workbook.domain.ImportPlan;
 import fr.metamut.workbook.service.OfferingsImportService;
 import fr.metamut.workbook.ui.component.ImportPreviewGrid;
+import fr.metamut.workbook.ui.component.ImportUpload;
 import fr.metamut.workbook.ui.component.OfferingsTemplateDownload;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,7 +36,6 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
     public static final String APPLY_ID = "import-apply";
     public static final String REMOVE_ID = "import-remove-absent";
     public static final String SUMMARY_ID = "import-summary";
-    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final OfferingsImportService imports;
     private final ImportPreviewGrid preview = new ImportPreviewGrid();
@@ -51,14 +48,7 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
     public OfferingsImportView(OfferingsImportService imports) {
         this.imports = imports;
         setSizeFull();
-        upload = new Upload(uploadHandler());
-        upload.setId(UPLOAD_ID);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
-        upload.setAcceptedFileTypes(".xlsx", XLSX_TYPE);
-        upload.setUploadButton(new Button(getTranslation("import.upload")));
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation(
-                rejectionKey(event.getErrorMessage()), imports.maxBytes() / 1024)));
+        upload = new ImportUpload(UPLOAD_ID, imports.maxBytes(), this::receive);
         removeAbsent.setId(REMOVE_ID);
         removeAbsent.setLabel(getTranslation("import.removeAbsent"));
         apply.setId(APPLY_ID);
@@ -76,29 +66,6 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("import.title");
-    }
-
-    /** The browser refuses a file too large or of another type before sending it: say which, in French. */
-    static String rejectionKey(String browserMessage) {
-        boolean tooLarge = browserMessage != null && browserMessage.toLowerCase(java.util.Locale.ROOT).contains("large");
-        return tooLarge ? "import.error.tooLarge" : "import.error.notXlsx";
-    }
-
-    private UploadHandler uploadHandler() {
-        long max = imports.maxBytes();
-        return new InMemoryUploadHandler((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> receive(bytes));
-            } else {
-                getUI().ifPresent(current -> current.access(() -> receive(bytes)));
-            }
-        }) {
-            @Override
-            public long getFileSizeMax() {
-                return max;
-            }
-        };
     }
 
     /** Shows the dry run of an uploaded file (called by the upload, and directly by tests). */

@@ -1,0 +1,166 @@
+package fr.metamut.workbook.service;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.actionplan.domain.ActionContent;
+import fr.metamut.actionplan.domain.ActionPriority;
+import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.actionplan.domain.ActionRules;
+import fr.metamut.actionplan.domain.ActionStatus;
+import fr.metamut.actionplan.service.ActionPermissions;
+import fr.metamut.actionplan.service.ActionPlanService;
+import fr.metamut.base.domain.UserFacingException;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
+import fr.metamut.workbook.domain.ActionPlanImport;
+import fr.metamut.workbook.domain.ImportError;
+import fr.metamut.workbook.domain.ImportFile;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The action plan's round trip through Excel: the workbook's "Plan d'actions" sheet, changed on its
+ * editable columns (Échéance, Statut, Priorité, Valeur, Avancement), previewed then applied in one
+ * transaction through {@link ActionPlanService}, so its permissions and rules apply: any error row, or
+ * any refusal while applying, and nothing is written. New actions are created in the application.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ActionPlanImportService {
+
+    private final ActionPlanService actions;
+    private final CurrentUser currentUser;
+    private final I18NProvider translations;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final long maxBytes;
+
+    public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, I18NProvider translations,
+                                   Clock clock, PlatformTransactionManager transactions,
+                                   @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
+        this.actions = actions;
+        this.currentUser = currentUser;
+        this.translations = translations;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.maxBytes = maxBytes;
+        ImportFile.secure();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file. */
+    public ActionPlanImport preview(byte[] file) {
+        List<ActionPlanImport.Line> lines = read(file);
+        return readOnly.execute(status -> plan(lines));
+    }
+
+    /** The result of {@link #apply}: how many actions changed. */
+    public record Applied(int changed) {
+    }
+
+    /** Applies the file in one transaction, re-reading and re-checking it. */
+    @Transactional
+    public Applied apply(byte[] file) {
+        ActionPlanImport plan = plan(read(file));
+        if (plan.hasErrors()) {
+            throw new UserFacingException("import.error.rowsInError", plan.count(ActionPlanImport.Status.ERROR));
+        }
+        int changed = 0;
+        for (ActionPlanImport.Item item : plan.rows()) {
+            if (item.status() != ActionPlanImport.Status.CHANGED) {
+                continue;
+            }
+            ActionPlanImport.Values v = item.values();
+            if (item.existing().right() == ActionPlanImport.Right.MANAGE) {
+                actions.update(item.id(), item.existing().version(), content(actions.get(item.id()), v));
+            } else {
+                actions.reportProgress(item.id(), item.existing().version(), ActionStatus.valueOf(v.status()),
+                        v.progress(), v.current());
+            }
+            changed++;
+        }
+        return new Applied(changed);
+    }
+
+    private List<ActionPlanImport.Line> read(byte[] file) {
+        return ImportFile.read(file, maxBytes, ActionPlanImport.SHEET, ActionPlanImport.HEADERS, true,
+                ActionPlanImport::line);
+    }
+
+    private ActionPlanImport plan(List<ActionPlanImport.Line> lines) {
+        AppUser me = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ActionRow> rows = new HashMap<>();
+        Map<Long, ActionPlanImport.Existing> existing = new HashMap<>();
+        for (ActionRow row : actions.actions()) {
+            rows.put(row.id(), row);
+            existing.put(row.id(), new ActionPlanImport.Existing(row.id(), row.version(), row.title(), values(row),
+                    right(me, row)));
+        }
+        ActionPlanImport plan = ActionPlanImport.of(lines, existing, labels(ActionStatus.values()),
+                labels(ActionPriority.values()), ActionRules.FIRST_DUE_DATE, ActionRules.lastDueDate(today));
+        // the service's own rules on what a changed action would become (indicator unnamed, too many decimals...)
+        List<ActionPlanImport.Item> checked = new ArrayList<>();
+        for (ActionPlanImport.Item item : plan.rows()) {
+            ImportError error = item.status() == ActionPlanImport.Status.CHANGED
+                    ? ruleError(rows.get(item.id()), item.values(), today) : null;
+            checked.add(error == null ? item : new ActionPlanImport.Item(item.line(), item.id(), item.title(),
+                    ActionPlanImport.Status.ERROR, List.of(), error, null, null));
+        }
+        return new ActionPlanImport(List.copyOf(checked));
+    }
+
+    private static ImportError ruleError(ActionRow row, ActionPlanImport.Values values, LocalDate today) {
+        try {
+            ActionRules.validate(content(row, values), today);
+            return null;
+        } catch (UserFacingException e) {
+            return ImportError.of(null, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    private static ActionContent content(ActionRow row, ActionPlanImport.Values v) {
+        ActionContent content = row.toContent().withSchedule(v.due(), ActionStatus.valueOf(v.status()),
+                ActionPriority.valueOf(v.priority()), v.progress());
+        return content.withIndicator(content.indicatorName(), content.indicatorTarget(), v.current());
+    }
+
+    private static ActionPlanImport.Values values(ActionRow row) {
+        return new ActionPlanImport.Values(row.dueDate(), row.status().name(), row.priority().name(),
+                row.indicator().current(), row.progress());
+    }
+
+    private static ActionPlanImport.Right right(AppUser me, ActionRow row) {
+        if (ActionPermissions.canManage(me, row.owner().id())) {
+            return ActionPlanImport.Right.MANAGE;
+        }
+        return ActionPermissions.canReportProgress(me, row.owner().id(), row.contributorIds())
+                ? ActionPlanImport.Right.REPORT : ActionPlanImport.Right.NONE;
+    }
+
+    /** Each value by its French and English labels and its name. */
+    private Map<String, String> labels(Enum<?>[] values) {
+        Map<String, String> labels = new HashMap<>();
+        for (Enum<?> value : values) {
+            String key = value instanceof ActionStatus s ? s.messageKey() : ((ActionPriority) value).messageKey();
+            labels.put(value.name(), value.name());
+            labels.put(translations.getTranslation(key, Locale.ENGLISH), value.name());
+            labels.put(translations.getTranslation(key, Locale.FRENCH), value.name());
+        }
+        return labels;
+    }
+}

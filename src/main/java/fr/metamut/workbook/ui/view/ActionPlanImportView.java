@@ -1,0 +1,132 @@
+package fr.metamut.workbook.ui.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.metamut.base.domain.Role;
+import fr.metamut.base.domain.UserFacingException;
+import fr.metamut.base.ui.Notifications;
+import fr.metamut.workbook.domain.ActionPlanImport;
+import fr.metamut.workbook.service.ActionPlanImportService;
+import fr.metamut.workbook.service.WorkbookService;
+import fr.metamut.workbook.ui.component.ImportUpload;
+import fr.metamut.workbook.ui.component.WorkbookDownloadButton;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The action plan's round trip through Excel: download the committee workbook, drop it back with its
+ * "Plan d'actions" sheet changed, read the dry run (changed with its columns, unchanged, error), then
+ * apply it in one transaction.
+ */
+@Route("import-plan-actions")
+@Menu(order = 26, icon = "vaadin:upload-alt", title = "nav.importPlan")
+@RolesAllowed({Role.DIRECTOR_NAME, Role.COORDINATOR_NAME})
+public class ActionPlanImportView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String UPLOAD_ID = "action-import-upload";
+    public static final String APPLY_ID = "action-import-apply";
+    public static final String SUMMARY_ID = "action-import-summary";
+    public static final String GRID_ID = "action-import-preview";
+
+    private final ActionPlanImportService imports;
+    private final Grid<ActionPlanImport.Item> preview = new Grid<>();
+    private final Button apply = new Button();
+    private final Span summary = new Span();
+    private byte[] file;
+
+    public ActionPlanImportView(ActionPlanImportService imports, WorkbookService workbooks) {
+        this.imports = imports;
+        setSizeFull();
+        apply.setId(APPLY_ID);
+        apply.setText(getTranslation("import.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        apply.addClickListener(event -> applyFile());
+        summary.setId(SUMMARY_ID);
+        preview.setId(GRID_ID);
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addColumn(ActionPlanImport.Item::line).setKey("line").setHeader(getTranslation("import.column.line"))
+                .setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(item -> statusText(item.status())).setKey("status")
+                .setHeader(getTranslation("import.column.status")).setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(item -> item.id() == null ? "" : String.valueOf(item.id())).setKey("id")
+                .setHeader(getTranslation("import.actions.column.id")).setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(ActionPlanImport.Item::title).setKey("title")
+                .setHeader(getTranslation("import.actions.column.action")).setFlexGrow(3);
+        preview.addColumn(item -> String.join(", ", item.changedColumns())).setKey("changes")
+                .setHeader(getTranslation("import.actions.column.changes")).setFlexGrow(1);
+        preview.addColumn(item -> item.error() == null || item.error().column() == null ? "" : item.error().column())
+                .setKey("errorColumn").setHeader(getTranslation("import.column.errorColumn")).setAutoWidth(true);
+        preview.addColumn(this::message).setKey("message").setHeader(getTranslation("import.column.message"))
+                .setFlexGrow(3);
+        add(new H2(getTranslation("import.actions.title")), new Paragraph(getTranslation("import.actions.intro")),
+                new WorkbookDownloadButton(workbooks), new ImportUpload(UPLOAD_ID, imports.maxBytes(), this::receive),
+                summary, apply, preview);
+        setFlexGrow(1, preview);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.actions.title");
+    }
+
+    /** The translated status of a preview line. */
+    public String statusText(ActionPlanImport.Status status) {
+        return getTranslation(switch (status) {
+            case CHANGED -> "import.actions.status.changed";
+            case UNCHANGED -> "import.status.unchanged";
+            case ERROR -> "import.status.error";
+        });
+    }
+
+    /** The translated error of a preview line, empty when there is none. */
+    public String message(ActionPlanImport.Item item) {
+        return item.error() == null ? ""
+                : getTranslation(item.error().messageKey(), item.error().arguments().toArray());
+    }
+
+    /** Shows the dry run of an uploaded file (called by the upload, and directly by tests). */
+    public void receive(byte[] bytes) {
+        file = null;
+        apply.setEnabled(false);
+        preview.setItems(List.of());
+        summary.setText("");
+        try {
+            ActionPlanImport plan = imports.preview(bytes);
+            preview.setItems(plan.rows());
+            summary.setText(getTranslation("import.actions.summary", plan.count(ActionPlanImport.Status.CHANGED),
+                    plan.count(ActionPlanImport.Status.UNCHANGED), plan.count(ActionPlanImport.Status.ERROR)));
+            if (!plan.hasErrors()) {
+                file = bytes;
+                apply.setEnabled(true);
+            }
+        } catch (UserFacingException | AccessDeniedException e) {
+            String message = Notifications.messageOf(e);
+            summary.setText(message);
+            Notifications.error(message);
+        }
+    }
+
+    private void applyFile() {
+        if (file == null) {
+            Notifications.error(getTranslation("import.noFile"));
+            return;
+        }
+        byte[] applying = file;
+        boolean done = Notifications.attempt(() -> Notifications.success(
+                getTranslation("import.actions.applied", imports.apply(applying).changed())));
+        if (done) {
+            receive(applying);
+        }
+    }
+}

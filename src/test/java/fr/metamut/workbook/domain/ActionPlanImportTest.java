@@ -1,0 +1,88 @@
+package fr.metamut.workbook.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The action plan import's dry run, without a database: how cells are read and compared. */
+class ActionPlanImportTest {
+
+    static final LocalDate FIRST = LocalDate.of(2021, 1, 1);
+    static final LocalDate LAST = LocalDate.of(2036, 12, 31);
+    static final Map<String, String> STATUSES = Map.of("À faire", "A_FAIRE", "En cours", "EN_COURS", "A_FAIRE",
+            "A_FAIRE", "EN_COURS", "EN_COURS");
+    static final Map<String, String> PRIORITIES = Map.of("Haute", "HAUTE", "HAUTE", "HAUTE");
+    static final ActionPlanImport.Values VALUES = new ActionPlanImport.Values(LocalDate.of(2027, 3, 15), "A_FAIRE",
+            "HAUTE", new BigDecimal("12.5"), 10);
+
+    static ImportFile.Value text(String text) {
+        return new ImportFile.Value(text, null, false);
+    }
+
+    static ImportFile.Value number(double number) {
+        return new ImportFile.Value(String.valueOf(number), number, false);
+    }
+
+    static ActionPlanImport.Item one(ActionPlanImport.Line line, ActionPlanImport.Right right) {
+        var existing = new ActionPlanImport.Existing(7, 3, "Action", VALUES, right);
+        return ActionPlanImport.of(List.of(line), Map.of(7L, existing), STATUSES, PRIORITIES, FIRST, LAST).rows().get(0);
+    }
+
+    static ActionPlanImport.Line line(ImportFile.Value due, String status, ImportFile.Value current,
+                                      ImportFile.Value progress) {
+        return new ActionPlanImport.Line(2, number(7), "Action", due, text(status), text("Haute"), current, progress);
+    }
+
+    @Test
+    void typed_texts_are_read_like_the_exported_cells() {
+        var item = one(line(text("15/03/2027"), "en cours", text("12,50"), text("40 %")), ActionPlanImport.Right.MANAGE);
+        assertThat(item.status()).isEqualTo(ActionPlanImport.Status.CHANGED);
+        assertThat(item.changedColumns()).containsExactly("Statut", "Avancement");
+        assertThat(item.values().progress()).isEqualTo(40);
+    }
+
+    @Test
+    void the_same_values_are_unchanged_even_for_a_reader() {
+        var item = one(line(text("2027-03-15"), "À faire", number(12.5), number(0.1)), ActionPlanImport.Right.NONE);
+        assertThat(item.status()).isEqualTo(ActionPlanImport.Status.UNCHANGED);
+    }
+
+    @Test
+    void a_reader_may_change_nothing_and_a_contributor_only_the_progress() {
+        var changed = line(text("15/03/2027"), "En cours", number(12.5), number(0.1));
+        assertThat(one(changed, ActionPlanImport.Right.NONE).error().messageKey())
+                .isEqualTo("import.actions.error.forbidden");
+        assertThat(one(changed, ActionPlanImport.Right.REPORT).status()).isEqualTo(ActionPlanImport.Status.CHANGED);
+        var redated = line(text("16/03/2027"), "À faire", number(12.5), number(0.1));
+        assertThat(one(redated, ActionPlanImport.Right.REPORT).error())
+                .isEqualTo(ImportError.of("Échéance", "import.actions.error.progressOnly"));
+    }
+
+    @Test
+    void values_out_of_their_range_are_errors_with_their_column() {
+        assertThat(one(line(text("01/01/2037"), "À faire", number(12.5), number(0.1)), ActionPlanImport.Right.MANAGE)
+                .error()).isEqualTo(ImportError.of("Échéance", "import.actions.error.dueRange", "2021", "2036"));
+        assertThat(one(line(text("le 3 mars"), "À faire", number(12.5), number(0.1)), ActionPlanImport.Right.MANAGE)
+                .error().messageKey()).isEqualTo("import.actions.error.date");
+        assertThat(one(line(text("15/03/2027"), "À faire", number(12.5), number(-0.1)), ActionPlanImport.Right.MANAGE)
+                .error().column()).isEqualTo("Avancement");
+        assertThat(one(line(text("15/03/2027"), "À faire", number(12.5), number(0.105)), ActionPlanImport.Right.MANAGE)
+                .error().messageKey()).isEqualTo("import.actions.error.progress");
+        assertThat(one(line(text("15/03/2027"), "À faire", new ImportFile.Value(null, null, true), number(0.1)),
+                ActionPlanImport.Right.MANAGE).error()).isEqualTo(ImportError.of("Valeur", "import.error.formula"));
+    }
+
+    @Test
+    void a_number_given_twice_is_an_error_on_the_second_row() {
+        var first = line(text("15/03/2027"), "À faire", number(12.5), number(0.1));
+        var second = new ActionPlanImport.Line(3, number(7), "Action", first.due(), first.status(), first.priority(),
+                first.current(), first.progress());
+        var existing = new ActionPlanImport.Existing(7, 3, "Action", VALUES, ActionPlanImport.Right.MANAGE);
+        var plan = ActionPlanImport.of(List.of(first, second), Map.of(7L, existing), STATUSES, PRIORITIES, FIRST, LAST);
+        assertThat(plan.rows().get(1).error()).isEqualTo(ImportError.of("N°", "import.error.duplicate", 2));
+    }
+}
