@@ -72,7 +72,10 @@ public final class ImportFile {
             return rows(workbook, sheetName, headers, stopAtBlankRow, reader);
         } catch (ImportRejection e) {
             throw e;
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // a legitimate but very large sheet read whole: say so rather than calling it a zip bomb
+            throw new ImportRejection("import.error.tooHeavy");
+        } catch (Exception e) {
             throw new ImportRejection(isBomb(e) ? "import.error.zipBomb" : "import.error.notXlsx");
         }
     }
@@ -87,9 +90,6 @@ public final class ImportFile {
 
     private static boolean isBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("zipsecurefile")
                     || message.contains("inflate") || message.contains("text size")) {
