@@ -8,7 +8,6 @@ import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.SurveyNeedRepository;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,10 +31,6 @@ public class SurveyService {
 
     public List<SurveyFact> facts() {
         return facts.findAll(Sort.by("id"));
-    }
-
-    public Optional<SurveyFact> fact(String code) {
-        return facts.findAll().stream().filter(f -> f.getCode().equals(code)).findFirst();
     }
 
     public List<SurveyNeed> needs() {

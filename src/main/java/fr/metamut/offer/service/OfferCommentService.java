@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,9 +105,5 @@ public class OfferCommentService {
             throw new AccessDeniedException("Discussion réservée aux participants");
         }
         return offer;
-    }
-
-    static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,6 @@ import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStateChange;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -98,11 +97,5 @@ public class OfferHistoryService {
             }).sorted().collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
-    }
-
-    /** When the offer was last changed, for "updated" labels. */
-    public Instant lastChange(Long offerId) {
-        List<HistoryEntry> entries = history(offerId);
-        return entries.isEmpty() ? null : entries.getFirst().at();
     }
 }

@@ -16,7 +16,6 @@ import fr.metamut.offer.domain.JointOfferRepository;
 import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferChangedEvent;
 import fr.metamut.offer.domain.OfferContent;
-import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.security.service.AccountDirectory;
 import java.math.BigDecimal;
@@ -339,10 +338,5 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
 
     private <T> T write(java.util.function.Supplier<T> work) {
         return transactions.execute(status -> work.get());
-    }
-
-    /** The fields of an offer, for callers that label them. */
-    public static List<OfferField> fields() {
-        return List.of(OfferField.values());
     }
 }

@@ -171,10 +171,6 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
                 : planned.getOrDefault(row.service().code() + "/" + departement.code(), List.of()));
     }
 
-    public CoverageMatrix currentMatrix() {
-        return matrix;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("matrix.title") + " · " + getTranslation("app.name");

@@ -74,8 +74,4 @@ public class NotificationBell extends Div {
         count.setText(unread == 0 ? "" : String.valueOf(unread));
         count.setVisible(unread > 0);
     }
-
-    public long unread() {
-        return notifications.unreadCount();
-    }
 }

@@ -1,6 +1,5 @@
 package fr.metamut.offer.ui.view;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +28,7 @@ import fr.metamut.collaboration.service.PresenceService;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.matrix.CellState;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.offer.domain.AddressedCell;
@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -326,8 +325,9 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private List<AddressedCell> candidateCells() {
         List<AddressedCell> cells = new ArrayList<>();
-        for (CoverageRow row : coverage.matrix().rows()) {
-            for (CoverageInput.Departement d : coverage.matrix().departements()) {
+        CoverageMatrix matrix = coverage.matrix();
+        for (CoverageRow row : matrix.rows()) {
+            for (CoverageInput.Departement d : matrix.departements()) {
                 CellState state = row.cell(d.code()).state();
                 if (state == CellState.GAP || state == CellState.DOUBLON) {
                     cells.add(new AddressedCell(row.service().code(), d.code(),
@@ -344,8 +344,6 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
             return "—";
         }
         if (value instanceof Collection<?> items) {
-            Map<Long, String> names = new HashMap<>();
-            catalog.operators().forEach(o -> names.put(o.getId(), o.getName()));
             return items.isEmpty() ? "—" : items.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);

@@ -1,27 +1,22 @@
 package fr.metamut.workbook.ui.view;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Role;
-import fr.metamut.base.domain.UserFacingException;
-import fr.metamut.base.ui.Notifications;
 import fr.metamut.workbook.domain.ActionPlanImport;
 import fr.metamut.workbook.service.ActionPlanImportService;
 import fr.metamut.workbook.service.WorkbookService;
+import fr.metamut.workbook.ui.component.DryRunApply;
 import fr.metamut.workbook.ui.component.ImportUpload;
 import fr.metamut.workbook.ui.component.WorkbookDownloadButton;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The action plan's round trip through Excel: download the committee workbook, drop it back with its
@@ -40,19 +35,39 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
 
     private final ActionPlanImportService imports;
     private final Grid<ActionPlanImport.Item> preview = new Grid<>();
-    private final Button apply = new Button();
-    private final Span summary = new Span();
-    private byte[] file;
+    private final DryRunApply<ActionPlanImport> dryRun;
 
     public ActionPlanImportView(ActionPlanImportService imports, WorkbookService workbooks) {
         this.imports = imports;
         setSizeFull();
-        apply.setId(APPLY_ID);
-        apply.setText(getTranslation("import.apply"));
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.setEnabled(false);
-        apply.addClickListener(event -> applyFile());
-        summary.setId(SUMMARY_ID);
+        dryRun = new DryRunApply<>(new DryRunApply.Import<>() {
+            @Override
+            public ActionPlanImport preview(byte[] bytes) {
+                return imports.preview(bytes);
+            }
+
+            @Override
+            public String show(ActionPlanImport plan) {
+                preview.setItems(plan.rows());
+                return getTranslation("import.actions.summary", plan.count(ActionPlanImport.Status.CHANGED),
+                        plan.count(ActionPlanImport.Status.UNCHANGED), plan.count(ActionPlanImport.Status.ERROR));
+            }
+
+            @Override
+            public boolean hasErrors(ActionPlanImport plan) {
+                return plan.hasErrors();
+            }
+
+            @Override
+            public String apply(byte[] bytes) {
+                return getTranslation("import.actions.applied", imports.apply(bytes).changed());
+            }
+
+            @Override
+            public void clear() {
+                preview.setItems(List.of());
+            }
+        }, APPLY_ID, SUMMARY_ID);
         preview.setId(GRID_ID);
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         preview.addColumn(ActionPlanImport.Item::line).setKey("line").setHeader(getTranslation("import.column.line"))
@@ -71,7 +86,7 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
                 .setFlexGrow(3);
         add(new H2(getTranslation("import.actions.title")), new Paragraph(getTranslation("import.actions.intro")),
                 new WorkbookDownloadButton(workbooks), new ImportUpload(UPLOAD_ID, imports.maxBytes(), this::receive),
-                summary, apply, preview);
+                dryRun.summary(), dryRun.applyButton(), preview);
         setFlexGrow(1, preview);
     }
 
@@ -97,36 +112,6 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
 
     /** Shows the dry run of an uploaded file (called by the upload, and directly by tests). */
     public void receive(byte[] bytes) {
-        file = null;
-        apply.setEnabled(false);
-        preview.setItems(List.of());
-        summary.setText("");
-        try {
-            ActionPlanImport plan = imports.preview(bytes);
-            preview.setItems(plan.rows());
-            summary.setText(getTranslation("import.actions.summary", plan.count(ActionPlanImport.Status.CHANGED),
-                    plan.count(ActionPlanImport.Status.UNCHANGED), plan.count(ActionPlanImport.Status.ERROR)));
-            if (!plan.hasErrors()) {
-                file = bytes;
-                apply.setEnabled(true);
-            }
-        } catch (UserFacingException | AccessDeniedException e) {
-            String message = Notifications.messageOf(e);
-            summary.setText(message);
-            Notifications.error(message);
-        }
-    }
-
-    private void applyFile() {
-        if (file == null) {
-            Notifications.error(getTranslation("import.noFile"));
-            return;
-        }
-        byte[] applying = file;
-        boolean done = Notifications.attempt(() -> Notifications.success(
-                getTranslation("import.actions.applied", imports.apply(applying).changed())));
-        if (done) {
-            receive(applying);
-        }
+        dryRun.receive(bytes);
     }
 }
