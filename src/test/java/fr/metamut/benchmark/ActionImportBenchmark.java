@@ -118,7 +118,12 @@ public final class ActionImportBenchmark {
                     SyntheticWorkbook.ACTION_STATUS_NAMES.get(SyntheticWorkbook.ACTION_STATUSES.indexOf(a.status())),
                     SyntheticWorkbook.PRIORITY_NAMES.get(SyntheticWorkbook.PRIORITIES.indexOf(a.priority())),
                     a.current(), progress);
-            map.put(a.id(), new ActionPlanImport.Existing(a.id(), 1, a.title(), values, ActionPlanImport.Right.MANAGE));
+            // the columns not imported are compared too, as the service does
+            ActionPlanImport.Fixed fixed = new ActionPlanImport.Fixed(a.title(), a.owner(), a.contributors(),
+                    a.indicator(), a.target() == null ? new ImportFile.Value(null, null, false)
+                    : new ImportFile.Value(a.target().toPlainString(), a.target().doubleValue(), false));
+            map.put(a.id(), new ActionPlanImport.Existing(a.id(), 1, a.title(), values, ActionPlanImport.Right.MANAGE,
+                    fixed, null, null));
         }
         return map;
     }

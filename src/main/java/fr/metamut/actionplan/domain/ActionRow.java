@@ -66,7 +66,10 @@ public record ActionRow(long id, long version, String title, String description,
         contributors = List.copyOf(contributors);
     }
 
-    /** Reads an action, inside the transaction that loaded it; {@code serviceNames} by service code. */
+    /**
+     * Reads an action, inside the transaction that loaded it (or a revision of it from the history);
+     * {@code serviceNames} by service code.
+     */
     public static ActionRow of(PlanAction a, LocalDate today, Map<String, String> serviceNames) {
         List<OperatorRef> contributors = a.getContributors().stream().map(OperatorRef::of)
                 .sorted(Comparator.comparing(OperatorRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -77,7 +80,8 @@ public record ActionRow(long id, long version, String title, String description,
                 a.getGapServiceCode(),
                 a.getGapServiceCode() == null ? null : serviceNames.getOrDefault(a.getGapServiceCode(), a.getGapServiceCode()),
                 a.getGapDepartementCode());
-        return new ActionRow(a.getId(), a.getVersion(), a.getTitle(), a.getDescription(), OperatorRef.of(a.getOwner()),
+        // a past state read from the history carries no version (Envers does not audit it): 0
+        return new ActionRow(a.getId(), a.getVersion() == null ? 0 : a.getVersion(), a.getTitle(), a.getDescription(), OperatorRef.of(a.getOwner()),
                 contributors, a.getDueDate(), a.getStatus(), a.getPriority(), a.getProgress(),
                 new Indicator(a.getIndicatorName(), a.getIndicatorTarget(), a.getIndicatorCurrent()), links,
                 a.getOriginKey() != null, new Attribution(a.getCreatedBy(), a.getCreatedAt(), a.getUpdatedBy(),

@@ -40,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -257,6 +258,23 @@ public class ActionPlanService {
                     snapshot.getTitle(), snapshot.getOwner().getName(), snapshot.getDueDate(), snapshot.getStatus(),
                     snapshot.getProgress());
         }).toList();
+    }
+
+    /**
+     * The action as it was saved at {@code at} (its last revision then), from Envers; empty when it did not
+     * exist yet. What an import of an older workbook compares with (see the workbook's action import).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ActionRow> asOf(Long actionId, Instant at) {
+        find(actionId);
+        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(PlanAction.class, true, false)
+                .add(AuditEntity.id().eq(actionId))
+                .add(AuditEntity.revisionProperty("timestamp").le(at.toEpochMilli()))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return revisions.stream().findFirst().map(a -> ActionRow.of((PlanAction) a, today(), serviceNames()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package fr.metamut.workbook.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,26 +13,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * The dry run of an import of the workbook's "Plan d'actions" sheet: each row with a N° compared with
  * that action in the database on the columns one may change there (Échéance, Statut, Priorité, Valeur,
- * Avancement): CHANGED (with the columns), UNCHANGED or ERROR. Pure: the caller supplies the actions,
- * the labels and what the user may change; the service's own rules are checked again when applying.
+ * Avancement): CHANGED (with the columns), UNCHANGED or ERROR. A change in another column (the title,
+ * the owner...) is an error rather than silently dropped, and so is any difference on an action changed
+ * in the application after the export. Pure: the caller supplies the actions, the labels and what the
+ * user may change; the service's own rules are checked again when applying.
  */
 public record ActionPlanImport(List<Item> rows) {
 
     public static final String SHEET = ActionsSheet.NAME;
     public static final List<String> HEADERS = ActionsSheet.HEADERS;
+    /** The custom document property in which the export records when its data was read. */
+    public static final String EXPORTED_AT = "MetamutExportedAt";
     static final int ID = 0;
     static final int TITLE = 1;
+    static final int OWNER = 2;
+    static final int CONTRIBUTORS = 3;
     static final int DUE = 4;
     static final int STATUS = 5;
     static final int PRIORITY = 6;
+    static final int INDICATOR = 7;
+    static final int TARGET = 8;
     static final int CURRENT = 9;
     static final int PROGRESS = 10;
+    /** The columns imported; the others (except the computed "En retard" and "Liens") must stay as exported. */
+    public static final List<String> EDITABLE = List.of(HEADERS.get(DUE), HEADERS.get(STATUS), HEADERS.get(PRIORITY),
+            HEADERS.get(CURRENT), HEADERS.get(PROGRESS));
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
 
     public enum Status {
         CHANGED, UNCHANGED, ERROR
@@ -41,17 +55,47 @@ public record ActionPlanImport(List<Item> rows) {
         MANAGE, REPORT, NONE
     }
 
-    /** One row as read: its Excel line and the cells of the columns the import uses. */
+    /** One row as read: its Excel line and the cells of the columns the import uses or checks. */
     public record Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
-                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress) {
+                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, Fixed fixed) {
+
+        /** A line whose columns not imported were left empty (tests, hand-made sheets): they are not checked. */
+        public Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
+                    ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress) {
+            this(line, id, title, due, status, priority, current, progress, null);
+        }
+    }
+
+    /**
+     * The columns not imported, as the file has them, or as the application would export them; {@code target}
+     * as read (a number, or a text to parse).
+     */
+    public record Fixed(String title, String owner, String contributors, String indicator, ImportFile.Value target) {
+    }
+
+    /** When an action was last changed, and by whom (a display name or a login). */
+    public record LastChange(Instant at, String by) {
     }
 
     /** The editable values of an action (status and priority as enum names). */
     public record Values(LocalDate due, String status, String priority, BigDecimal current, int progress) {
     }
 
-    /** An action in the database: its editable values, its version and what the user may do on it. */
-    public record Existing(long id, long version, String title, Values values, Right right) {
+    /**
+     * An action in the database: its editable values, its version, what the user may do on it and, to check
+     * the file against, its other columns, its last change and, if that came after the export, its state
+     * as exported (null when unknown or not needed).
+     */
+    public record Existing(long id, long version, String title, Values values, Right right, Fixed fixed,
+                           LastChange lastChange, State atExport) {
+
+        public Existing(long id, long version, String title, Values values, Right right) {
+            this(id, version, title, values, right, null, null, null);
+        }
+    }
+
+    /** An action's values at some time: the base of the three-way comparison when it changed after the export. */
+    public record State(Values values, Fixed fixed) {
     }
 
     /** One line of the preview; {@code values} (the file's) and {@code existing} set unless ERROR. */
@@ -60,11 +104,15 @@ public record ActionPlanImport(List<Item> rows) {
     }
 
     /** Reads one row of the sheet (never blank). */
-    public static Line line(int line, Row row) {
-        ImportFile.Value title = ImportFile.value(row.getCell(TITLE));
-        return new Line(line, ImportFile.value(row.getCell(ID)), title.text(), ImportFile.value(row.getCell(DUE)),
-                ImportFile.value(row.getCell(STATUS)), ImportFile.value(row.getCell(PRIORITY)),
-                ImportFile.value(row.getCell(CURRENT)), ImportFile.value(row.getCell(PROGRESS)));
+    public static Line line(int line, ImportFile.Cells row) {
+        return new Line(line, row.value(ID), row.value(TITLE).text(), row.value(DUE), row.value(STATUS),
+                row.value(PRIORITY), row.value(CURRENT), row.value(PROGRESS), new Fixed(row.value(TITLE).text(),
+                row.value(OWNER).text(), row.value(CONTRIBUTORS).text(), row.value(INDICATOR).text(), row.value(TARGET)));
+    }
+
+    /** What the dry run compares the file with, besides the database's actions. */
+    public record Rules(Map<String, String> statuses, Map<String, String> priorities, LocalDate firstDueDate,
+                        LocalDate lastDueDate, Instant exportedAt) {
     }
 
     /**
@@ -74,18 +122,26 @@ public record ActionPlanImport(List<Item> rows) {
      */
     public static ActionPlanImport of(List<Line> lines, Map<Long, Existing> existing, Map<String, String> statuses,
                                       Map<String, String> priorities, LocalDate firstDueDate, LocalDate lastDueDate) {
+        return of(lines, existing, new Rules(statuses, priorities, firstDueDate, lastDueDate, null));
+    }
+
+    /**
+     * The dry run. With {@code rules.exportedAt()} (the file came from our export), an action changed in the
+     * application since then is refused unless the file still matches it: importing would overwrite someone
+     * else's later change with the file's older values.
+     */
+    public static ActionPlanImport of(List<Line> lines, Map<Long, Existing> existing, Rules rules) {
+        Rules upper = new Rules(upperKeys(rules.statuses()), upperKeys(rules.priorities()), rules.firstDueDate(),
+                rules.lastDueDate(), rules.exportedAt());
         Map<Long, Integer> firstLine = new HashMap<>();
         List<Item> items = new ArrayList<>();
         for (Line line : lines) {
-            items.add(item(line, existing, upperKeys(statuses), upperKeys(priorities), firstDueDate, lastDueDate,
-                    firstLine));
+            items.add(item(line, existing, upper, firstLine));
         }
         return new ActionPlanImport(List.copyOf(items));
     }
 
-    private static Item item(Line line, Map<Long, Existing> existing, Map<String, String> statuses,
-                             Map<String, String> priorities, LocalDate firstDueDate, LocalDate lastDueDate,
-                             Map<Long, Integer> firstLine) {
+    private static Item item(Line line, Map<Long, Existing> existing, Rules rules, Map<Long, Integer> firstLine) {
         try {
             Long id = id(line.id());
             if (id == null) {
@@ -99,9 +155,10 @@ public record ActionPlanImport(List<Item> rows) {
             if (current == null) {
                 throw new Refusal(ImportError.of(HEADERS.get(ID), "import.actions.error.unknownId", id));
             }
-            Values values = new Values(due(line.due(), firstDueDate, lastDueDate),
-                    label(line.status(), statuses, STATUS), label(line.priority(), priorities, PRIORITY),
+            Values file = new Values(due(line.due(), rules.firstDueDate(), rules.lastDueDate()),
+                    label(line.status(), rules.statuses(), STATUS), label(line.priority(), rules.priorities(), PRIORITY),
                     decimal(line.current()), progress(line.progress()));
+            Values values = merged(current, file, line.fixed(), rules.exportedAt());
             List<String> changed = changedColumns(current.values(), values);
             for (String column : changed) {
                 if (current.right() == Right.NONE) {
@@ -143,6 +200,115 @@ public record ActionPlanImport(List<Item> rows) {
             changed.add(HEADERS.get(PROGRESS));
         }
         return List.copyOf(changed);
+    }
+
+    /** The columns not imported that the file changed, compared as the export writes them (spaces and case aside). */
+    static List<String> changedFixedColumns(Fixed application, Fixed file) {
+        if (application == null || file == null) {
+            return List.of();
+        }
+        List<String> changed = new ArrayList<>();
+        addIfDifferent(changed, TITLE, application.title(), file.title());
+        addIfDifferent(changed, OWNER, application.owner(), file.owner());
+        addIfDifferent(changed, CONTRIBUTORS, application.contributors(), file.contributors());
+        addIfDifferent(changed, INDICATOR, application.indicator(), file.indicator());
+        if (!sameNumber(application.target(), file.target())) {
+            changed.add(HEADERS.get(TARGET));
+        }
+        return List.copyOf(changed);
+    }
+
+    private static boolean sameNumber(ImportFile.Value application, ImportFile.Value file) {
+        if (application.isEmpty() || file.isEmpty()) {
+            return application.isEmpty() && file.isEmpty();
+        }
+        try {
+            return !file.formulaWithoutValue() && numberOf(application, TARGET).compareTo(numberOf(file, TARGET)) == 0;
+        } catch (Refusal notANumber) {
+            return false;
+        }
+    }
+
+    private static void addIfDifferent(List<String> changed, int column, String application, String file) {
+        if (!normalized(application).equals(normalized(file))) {
+            changed.add(HEADERS.get(column));
+        }
+    }
+
+    /** Stripped, each run of white space as one space (Excel users retype, align and wrap). */
+    private static String normalized(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * What the action becomes: the file's values where the file changes them. For an action changed in the
+     * application after the export, "changes" are measured from the action as it was exported (a three-way
+     * merge): the file's untouched columns keep the application's later values, and a column both changed
+     * differently is refused rather than overwritten.
+     */
+    private static Values merged(Existing current, Values file, Fixed fileFixed, Instant exportedAt) {
+        LastChange last = current.lastChange();
+        boolean changedSinceExport = exportedAt != null && last != null && last.at() != null
+                && last.at().isAfter(exportedAt);
+        if (!changedSinceExport) {
+            refuseChangedFixedColumns(current.fixed(), fileFixed);
+            return file;
+        }
+        State base = current.atExport();
+        if (base == null) {
+            // no record of the exported state: only a file that still matches the application is safe
+            if (!changedColumns(current.values(), file).isEmpty()
+                    || !changedFixedColumns(current.fixed(), fileFixed).isEmpty()) {
+                throw new Refusal(stale(null, last));
+            }
+            return file;
+        }
+        refuseChangedFixedColumns(base.fixed(), fileFixed);
+        List<String> mine = changedColumns(base.values(), file);
+        List<String> theirs = changedColumns(base.values(), current.values());
+        List<String> bothDiffer = changedColumns(current.values(), file);
+        for (String column : mine) {
+            if (theirs.contains(column) && bothDiffer.contains(column)) {
+                throw new Refusal(stale(column, last));
+            }
+        }
+        Values now = current.values();
+        return new Values(mine.contains(HEADERS.get(DUE)) ? file.due() : now.due(),
+                mine.contains(HEADERS.get(STATUS)) ? file.status() : now.status(),
+                mine.contains(HEADERS.get(PRIORITY)) ? file.priority() : now.priority(),
+                mine.contains(HEADERS.get(CURRENT)) ? file.current() : now.current(),
+                mine.contains(HEADERS.get(PROGRESS)) ? file.progress() : now.progress());
+    }
+
+    private static void refuseChangedFixedColumns(Fixed application, Fixed file) {
+        List<String> changed = changedFixedColumns(application, file);
+        if (!changed.isEmpty()) {
+            String column = changed.getFirst();
+            throw new Refusal(ImportError.of(column, "import.actions.error.notImported", column,
+                    String.join(", ", EDITABLE)));
+        }
+    }
+
+    private static ImportError stale(String column, LastChange last) {
+        return ImportError.of(column, "import.actions.error.stale", FRENCH_TIME.format(last.at()),
+                last.by() == null ? "?" : last.by());
     }
 
     private static Long id(ImportFile.Value value) {

@@ -3,6 +3,7 @@ package fr.metamut.workbook.domain;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,12 +47,21 @@ public final class CopilWorkbook {
 
     /** Writes the workbook to {@code out}; the caller closes the stream. */
     public static void write(WorkbookContent content, OutputStream out) throws IOException {
-        write(sheets(content), out);
+        write(sheets(content), content.readAt(), out);
     }
 
     public static void write(List<WorkbookSheet> sheets, OutputStream out) throws IOException {
+        write(sheets, null, out);
+    }
+
+    private static void write(List<WorkbookSheet> sheets, Instant readAt, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
+            if (readAt != null) {
+                // a custom document property: invisible in the sheets, kept by Excel and LibreOffice on save
+                workbook.getXSSFWorkbook().getProperties().getCustomProperties()
+                        .addProperty(ActionPlanImport.EXPORTED_AT, readAt.toString());
+            }
             WorkbookStyles styles = new WorkbookStyles(workbook);
             for (WorkbookSheet definition : sheets) {
                 Sheet sheet = workbook.createSheet(definition.name());

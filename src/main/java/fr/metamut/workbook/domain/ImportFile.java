@@ -4,21 +4,28 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads a sheet of an uploaded file (the offerings, the action plan), defensively: size first, then the file's magic bytes
- * (an xlsx is a zip; a .xls or a text file is refused), then POI under tight zip-bomb limits. Values are
- * read, never computed: a formula cell gives its cached text, or an error when it has none.
+ * Reads a sheet of an uploaded file (the offerings, the action plan), defensively: size first, then the file's
+ * magic bytes (an xlsx is a zip; a .xls or a text file is refused), then POI under tight zip-bomb limits, the
+ * sheet streamed row by row ({@link SheetRows}). Values are read, never computed: a formula cell gives its
+ * cached value, or an error when it has none.
  */
 public final class ImportFile {
 
@@ -47,7 +54,11 @@ public final class ImportFile {
     /** Turns one sheet row (never blank) into what the import works on. */
     @FunctionalInterface
     public interface RowReader<T> {
-        T read(int line, Row row);
+        T read(int line, Cells row);
+    }
+
+    /** The data rows of a sheet and the file's custom document properties (e.g. when it was exported). */
+    public record Table<T>(List<T> rows, Map<String, String> properties) {
     }
 
     /**
@@ -57,6 +68,16 @@ public final class ImportFile {
      */
     public static <T> List<T> read(byte[] bytes, long maxBytes, String sheetName, List<String> headers,
                                    boolean stopAtBlankRow, RowReader<T> reader) {
+        return table(bytes, maxBytes, sheetName, headers, stopAtBlankRow, reader).rows();
+    }
+
+    /**
+     * As {@link #read(byte[], long, String, List, boolean, RowReader)}, with the document's custom properties.
+     * The sheet is streamed (SAX), never loaded whole, and the zip is read from a temporary file, entry by
+     * entry, under POI's zip-bomb limits: memory stays flat whatever the number of rows.
+     */
+    public static <T> Table<T> table(byte[] bytes, long maxBytes, String sheetName, List<String> headers,
+                                     boolean stopAtBlankRow, RowReader<T> reader) {
         if (bytes == null || bytes.length == 0) {
             throw new ImportRejection("import.error.empty");
         }
@@ -67,17 +88,93 @@ public final class ImportFile {
             throw new ImportRejection("import.error.notXlsx");
         }
         secure();
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            return rows(workbook, sheetName, headers, stopAtBlankRow, reader);
+        Path file = null;
+        try {
+            file = Files.createTempFile("metamut-import-", ".xlsx");
+            Files.write(file, bytes);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                return new Table<>(rows(pkg, sheetName, headers, stopAtBlankRow, reader), properties(pkg));
+            }
         } catch (ImportRejection e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            // a legitimate but very large sheet read whole: say so rather than calling it a zip bomb
+            // a legitimate but very heavy file: say so rather than calling it a zip bomb
             throw new ImportRejection("import.error.tooHeavy");
         } catch (Exception e) {
+            ImportRejection rejection = causeOf(e, ImportRejection.class);
+            if (rejection != null) {
+                throw rejection;
+            }
             throw new ImportRejection(isBomb(e) ? "import.error.zipBomb" : "import.error.notXlsx");
+        } finally {
+            delete(file);
         }
+    }
+
+    private static <T> List<T> rows(OPCPackage pkg, String sheetName, List<String> headers, boolean stopAtBlankRow,
+                                    RowReader<T> reader) throws Exception {
+        XSSFReader xlsx = new XSSFReader(pkg);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) xlsx.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                // like Excel, a sheet name is found whatever its case
+                if (!sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+                    continue;
+                }
+                SheetRows<T> handler = new SheetRows<>(headers, stopAtBlankRow, reader,
+                        index -> strings.getItemAt(index).getString());
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(handler);
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (SheetRows.EndOfTable end) {
+                    // the table ended at a blank row
+                } catch (SAXException e) {
+                    if (causeOf(e, SheetRows.EndOfTable.class) == null) {
+                        throw e;
+                    }
+                }
+                return handler.rows();
+            }
+        }
+        throw new ImportRejection("import.error.missingSheet", sheetName);
+    }
+
+    private static Map<String, String> properties(OPCPackage pkg) {
+        Map<String, String> properties = new HashMap<>();
+        try {
+            for (var property : new POIXMLProperties(pkg).getCustomProperties().getUnderlyingProperties().getPropertyList()) {
+                if (property.isSetLpwstr()) {
+                    properties.put(property.getName(), property.getLpwstr());
+                }
+            }
+        } catch (Exception e) {
+            // properties are a hint (the export's time); a file without readable ones is still a file
+        }
+        return Map.copyOf(properties);
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static <E extends Throwable> E causeOf(Throwable e, Class<E> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t instanceof SAXException sax && sax.getException() != null && type.isInstance(sax.getException())) {
+                return type.cast(sax.getException());
+            }
+        }
+        return null;
     }
 
     private static FileMagic magic(byte[] bytes) {
@@ -99,39 +196,13 @@ public final class ImportFile {
         return false;
     }
 
-    private static <T> List<T> rows(XSSFWorkbook workbook, String sheetName, List<String> headers,
-                                    boolean stopAtBlankRow, RowReader<T> reader) {
-        Sheet sheet = workbook.getSheet(sheetName);
-        if (sheet == null) {
-            throw new ImportRejection("import.error.missingSheet", sheetName);
-        }
-        checkHeader(sheet.getRow(0), headers);
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new ImportRejection("import.error.tooManyRows", MAX_ROWS);
-        }
-        List<T> rows = new ArrayList<>();
-        for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-            Row row = sheet.getRow(index);
-            boolean blank = row == null || java.util.stream.IntStream.range(0, headers.size())
-                    .allMatch(column -> value(row.getCell(column)).isEmpty());
-            if (blank) {
-                if (stopAtBlankRow) {
-                    break;
-                }
-                continue;
-            }
-            rows.add(reader.read(index + 1, row));
-        }
-        return rows;
-    }
-
-    private static ImportRow offeringRow(int line, Row row) {
+    private static ImportRow offeringRow(int line, Cells row) {
         List<String> headers = OfferingsTemplate.HEADERS;
         String[] values = new String[headers.size()];
         ImportError error = null;
         for (int column = 0; column < headers.size(); column++) {
             try {
-                values[column] = text(row.getCell(column));
+                values[column] = row.text(column);
             } catch (FormulaWithoutText e) {
                 if (error == null) {
                     error = ImportError.of(headers.get(column), "import.error.formula");
@@ -154,37 +225,60 @@ public final class ImportFile {
         }
     }
 
-    public static Value value(Cell cell) {
-        if (cell == null) {
-            return Value.EMPTY;
+    /** A stored cell: its value and whether it is a formula's cached result that is text. */
+    record Cell(Value value, boolean formula, boolean textual) {
+
+        static Cell formulaWithoutValue() {
+            return new Cell(new Value(null, null, true), true, false);
         }
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            // POI reports a formula never computed as a cached 0: only a stored <v> is a cached value
-            if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
-                return new Value(null, null, true);
-            }
-            type = cell.getCachedFormulaResultType();
-            if (type == CellType.STRING && (cell.getStringCellValue() == null || cell.getStringCellValue().isEmpty())) {
-                return new Value(null, null, true);
-            }
-            if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BOOLEAN) {
-                return new Value(null, null, true);
-            }
+
+        static Cell text(String text, boolean formula) {
+            String stripped = blankToNull(text);
+            return formula && stripped == null ? formulaWithoutValue() : new Cell(new Value(stripped, null, false), formula, true);
         }
-        return switch (type) {
-            case STRING -> new Value(blankToNull(cell.getStringCellValue()), null, false);
-            case NUMERIC -> new Value(number(cell.getNumericCellValue()), cell.getNumericCellValue(), false);
-            case BOOLEAN -> new Value(String.valueOf(cell.getBooleanCellValue()), null, false);
-            default -> Value.EMPTY;
-        };
+
+        static Cell number(double number, boolean formula) {
+            return new Cell(new Value(ImportFile.number(number), number, false), formula, false);
+        }
+
+        static Cell bool(boolean value, boolean formula) {
+            return new Cell(new Value(String.valueOf(value), null, false), formula, false);
+        }
     }
 
-    private static void checkHeader(Row header, List<String> expected) {
+    /** The cells of one row, by column index (0 = A). */
+    public static final class Cells {
+
+        private final Cell[] cells;
+
+        Cells(Cell[] cells) {
+            this.cells = cells;
+        }
+
+        /** The cell's value as stored; {@link Value#EMPTY} for a missing cell or a column beyond the table. */
+        public Value value(int column) {
+            Cell cell = column < cells.length ? cells[column] : null;
+            return cell == null ? Value.EMPTY : cell.value();
+        }
+
+        /** The cell's text; a whole number as digits (a département code typed as 80); a formula must cache text. */
+        String text(int column) {
+            Cell cell = column < cells.length ? cells[column] : null;
+            if (cell == null) {
+                return null;
+            }
+            if (cell.formula() && (cell.value().formulaWithoutValue() || !cell.textual())) {
+                throw new FormulaWithoutText();
+            }
+            return cell.value().text();
+        }
+    }
+
+    static void checkHeader(Cells header, List<String> expected) {
         for (int column = 0; column < expected.size(); column++) {
             String found;
             try {
-                found = header == null ? null : text(header.getCell(column));
+                found = header.text(column);
             } catch (FormulaWithoutText e) {
                 found = null;
             }
@@ -198,30 +292,6 @@ public final class ImportFile {
     static String columnLetter(int column) {
         return column < 26 ? String.valueOf((char) ('A' + column))
                 : String.valueOf((char) ('A' + column / 26 - 1)) + (char) ('A' + column % 26);
-    }
-
-    /** The text of a cell; a whole number as digits (a département code typed as 80). */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            if (cell.getCachedFormulaResultType() != CellType.STRING) {
-                throw new FormulaWithoutText();
-            }
-            String cached = cell.getStringCellValue();
-            if (cached == null || cached.isEmpty()) {
-                throw new FormulaWithoutText();
-            }
-            return cached.strip();
-        }
-        return switch (type) {
-            case STRING -> blankToNull(cell.getStringCellValue());
-            case NUMERIC -> number(cell.getNumericCellValue());
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> null;
-        };
     }
 
     private static String number(double value) {

@@ -4,6 +4,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.Discrepancy;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import java.util.Map;
  * @param facts         the survey's headline figures
  * @param source        where the reference data comes from
  * @param exportDate    the day the workbook is produced
+ * @param readAt        when its data was read (at the latest), stamped in the file so an import of it can tell
+ *                      the changes made in the application since; null when not from the database
  */
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                               List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
                               List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot,
-                              List<Action> actions) {
+                              List<Action> actions, Instant readAt) {
 
     public WorkbookContent {
         priorities = List.copyOf(priorities);
@@ -33,6 +36,14 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         partnerships = List.copyOf(partnerships);
         swot = List.copyOf(swot);
         actions = List.copyOf(actions);
+    }
+
+    /** Content not read from the database: no stamp. */
+    public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
+                           List<Need> needs, List<Fact> facts, String source, LocalDate exportDate, List<Offer> offers,
+                           List<Partnership> partnerships, List<SwotEntry> swot, List<Action> actions) {
+        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, offers, partnerships, swot, actions,
+                null);
     }
 
     /** The coverage part only (no joint offers yet). */

@@ -11,16 +11,23 @@ import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.security.service.AccountDirectory;
 import fr.metamut.workbook.domain.ActionPlanImport;
 import fr.metamut.workbook.domain.ImportError;
 import fr.metamut.workbook.domain.ImportFile;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The action plan's round trip through Excel: the workbook's "Plan d'actions" sheet, changed on its
  * editable columns (Échéance, Statut, Priorité, Valeur, Avancement), previewed then applied in one
  * transaction through {@link ActionPlanService}, so its permissions and rules apply: any error row, or
- * any refusal while applying, and nothing is written. New actions are created in the application.
+ * any refusal while applying, and nothing is written. New actions are created in the application. The
+ * export stamps the workbook with the time its data was read ({@link ActionPlanImport#EXPORTED_AT}), so a
+ * file older than a change made in the application cannot silently undo it.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -40,16 +49,19 @@ public class ActionPlanImportService {
 
     private final ActionPlanService actions;
     private final CurrentUser currentUser;
+    private final AccountDirectory accounts;
     private final I18NProvider translations;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final long maxBytes;
 
-    public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, I18NProvider translations,
+    public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, AccountDirectory accounts,
+                                   I18NProvider translations,
                                    Clock clock, PlatformTransactionManager transactions,
                                    @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.actions = actions;
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.translations = translations;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -64,8 +76,8 @@ public class ActionPlanImportService {
 
     /** The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file. */
     public ActionPlanImport preview(byte[] file) {
-        List<ActionPlanImport.Line> lines = read(file);
-        return readOnly.execute(status -> plan(lines));
+        ImportFile.Table<ActionPlanImport.Line> table = read(file);
+        return readOnly.execute(status -> plan(table));
     }
 
     /** The result of {@link #apply}: how many actions changed. */
@@ -96,23 +108,45 @@ public class ActionPlanImportService {
         return new Applied(changed);
     }
 
-    private List<ActionPlanImport.Line> read(byte[] file) {
-        return ImportFile.read(file, maxBytes, ActionPlanImport.SHEET, ActionPlanImport.HEADERS, true,
+    private ImportFile.Table<ActionPlanImport.Line> read(byte[] file) {
+        return ImportFile.table(file, maxBytes, ActionPlanImport.SHEET, ActionPlanImport.HEADERS, true,
                 ActionPlanImport::line);
     }
 
-    private ActionPlanImport plan(List<ActionPlanImport.Line> lines) {
+    /** When the file's data was read by our export, if it says so: the base against which later changes show. */
+    private static Instant exportedAt(ImportFile.Table<?> table) {
+        String stamp = table.properties().get(ActionPlanImport.EXPORTED_AT);
+        try {
+            return stamp == null ? null : Instant.parse(stamp);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private ActionPlanImport plan(ImportFile.Table<ActionPlanImport.Line> table) {
         AppUser me = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ActionRow> rows = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        accounts.active().forEach(person -> names.put(person.username(), person.displayName()));
+        Instant exportedAt = exportedAt(table);
+        Set<Long> inFile = table.rows().stream().map(line -> line.id().number()).filter(Objects::nonNull)
+                .map(Double::longValue).collect(Collectors.toSet());
         Map<Long, ActionPlanImport.Existing> existing = new HashMap<>();
         for (ActionRow row : actions.actions()) {
             rows.put(row.id(), row);
+            Instant lastAt = row.attribution().lastAt();
+            // the state as exported, read from the history only for the few actions changed since
+            ActionPlanImport.State atExport = exportedAt != null && lastAt != null && lastAt.isAfter(exportedAt)
+                    && inFile.contains(row.id()) ? actions.asOf(row.id(), exportedAt)
+                    .map(then -> new ActionPlanImport.State(values(then), fixed(then))).orElse(null) : null;
             existing.put(row.id(), new ActionPlanImport.Existing(row.id(), row.version(), row.title(), values(row),
-                    right(me, row)));
+                    right(me, row), fixed(row), new ActionPlanImport.LastChange(lastAt,
+                    names.getOrDefault(row.attribution().lastBy(), row.attribution().lastBy())), atExport));
         }
-        ActionPlanImport plan = ActionPlanImport.of(lines, existing, labels(ActionStatus.values()),
-                labels(ActionPriority.values()), ActionRules.FIRST_DUE_DATE, ActionRules.lastDueDate(today));
+        ActionPlanImport plan = ActionPlanImport.of(table.rows(), existing, new ActionPlanImport.Rules(
+                labels(ActionStatus.values()), labels(ActionPriority.values()), ActionRules.FIRST_DUE_DATE,
+                ActionRules.lastDueDate(today), exportedAt));
         // the service's own rules on what a changed action would become (indicator unnamed, too many decimals...)
         List<ActionPlanImport.Item> checked = new ArrayList<>();
         for (ActionPlanImport.Item item : plan.rows()) {
@@ -142,6 +176,14 @@ public class ActionPlanImportService {
     private static ActionPlanImport.Values values(ActionRow row) {
         return new ActionPlanImport.Values(row.dueDate(), row.status().name(), row.priority().name(),
                 row.indicator().current(), row.progress());
+    }
+
+    /** The columns not imported, as the export writes them. */
+    private static ActionPlanImport.Fixed fixed(ActionRow row) {
+        BigDecimal target = row.indicator().target();
+        return new ActionPlanImport.Fixed(row.title(), row.owner().name(), row.contributorNames(),
+                row.indicator().name(), new ImportFile.Value(target == null ? null : target.toPlainString(),
+                target == null ? null : target.doubleValue(), false));
     }
 
     private static ActionPlanImport.Right right(AppUser me, ActionRow row) {

@@ -78,7 +78,9 @@ public class WorkbookService {
 
     /** What the workbook shows, read from the database now. */
     public WorkbookContent content() {
-        return readOnly.execute(status -> gather());
+        // taken before the read: a change committed meanwhile counts as later, so an import errs on the safe side
+        java.time.Instant readAt = clock.instant();
+        return readOnly.execute(status -> gather(readAt));
     }
 
     /** The download's file name, with today's date: {@code metamut-copil-2026-11-28.xlsx}. */
@@ -140,7 +142,7 @@ public class WorkbookService {
             fr.metamut.offer.domain.OfferStatus.MODIFICATIONS_DEMANDEES, "Modifications demandées",
             fr.metamut.offer.domain.OfferStatus.RETIREE, "Retirée");
 
-    private WorkbookContent gather() {
+    private WorkbookContent gather(java.time.Instant readAt) {
         CoverageMatrix matrix = CoverageCalculator.compute(coverage.input());
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
         List<WorkbookContent.Fact> facts = survey.facts().stream()
@@ -149,7 +151,7 @@ public class WorkbookService {
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
                 LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList(),
                 partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(),
-                actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList());
+                actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList(), readAt);
     }
 
     private static WorkbookContent.Need toNeed(SurveyNeed need) {

@@ -85,4 +85,47 @@ class ActionPlanImportTest {
         var plan = ActionPlanImport.of(List.of(first, second), Map.of(7L, existing), STATUSES, PRIORITIES, FIRST, LAST);
         assertThat(plan.rows().get(1).error()).isEqualTo(ImportError.of("N°", "import.error.duplicate", 2));
     }
+
+    static final ActionPlanImport.Fixed FIXED = new ActionPlanImport.Fixed("Raccorder les communes", "Somme Numérique",
+            "ADICO, Cap Oise", "Communes raccordées", number(40));
+
+    @Test
+    void the_columns_not_imported_compare_as_exported_spaces_and_number_formats_aside() {
+        var same = new ActionPlanImport.Fixed(" Raccorder  les communes ", "Somme Numérique", "ADICO, Cap Oise",
+                "Communes raccordées", text("40,0"));
+        assertThat(ActionPlanImport.changedFixedColumns(FIXED, same)).isEmpty();
+        var retitled = new ActionPlanImport.Fixed("raccorder les communes", "Somme Numérique", "ADICO",
+                "Communes raccordées", text("quarante"));
+        assertThat(ActionPlanImport.changedFixedColumns(FIXED, retitled)).containsExactly("Action", "Contributeurs", "Cible");
+    }
+
+    @Test
+    void a_change_after_the_export_merges_with_the_files_changes_or_refuses_the_same_column() {
+        java.time.Instant exported = java.time.Instant.parse("2027-01-10T09:00:00Z");
+        var lastChange = new ActionPlanImport.LastChange(exported.plusSeconds(3600), "Claire Coordination");
+        var atExport = new ActionPlanImport.State(VALUES, FIXED);
+        var now = new ActionPlanImport.Values(VALUES.due(), "EN_COURS", "HAUTE", VALUES.current(), 30);
+        var existing = new ActionPlanImport.Existing(7, 4, "Action", now, ActionPlanImport.Right.MANAGE, FIXED,
+                lastChange, atExport);
+        var rules = new ActionPlanImport.Rules(STATUSES, PRIORITIES, FIRST, LAST, exported);
+        java.util.function.Function<ActionPlanImport.Line, ActionPlanImport.Item> plan = line ->
+                ActionPlanImport.of(List.of(line), Map.of(7L, existing), rules).rows().getFirst();
+
+        var redated = plan.apply(withFixed(line(text("20/03/2027"), "À faire", number(12.5), number(0.1))));
+        assertThat(redated.changedColumns()).containsExactly("Échéance");
+        assertThat(redated.values()).isEqualTo(new ActionPlanImport.Values(LocalDate.of(2027, 3, 20), "EN_COURS",
+                "HAUTE", VALUES.current(), 30));
+
+        var untouched = plan.apply(withFixed(line(text("15/03/2027"), "À faire", number(12.5), number(0.1))));
+        assertThat(untouched.status()).isEqualTo(ActionPlanImport.Status.UNCHANGED);
+
+        var sameColumn = plan.apply(withFixed(line(text("15/03/2027"), "À faire", number(12.5), number(0.5))));
+        assertThat(sameColumn.error()).isEqualTo(ImportError.of("Avancement", "import.actions.error.stale",
+                "10/01/2027 11:00", "Claire Coordination"));
+    }
+
+    static ActionPlanImport.Line withFixed(ActionPlanImport.Line line) {
+        return new ActionPlanImport.Line(line.line(), line.id(), FIXED.title(), line.due(), line.status(),
+                line.priority(), line.current(), line.progress(), FIXED);
+    }
 }

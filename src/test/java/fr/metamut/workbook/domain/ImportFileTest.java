@@ -116,4 +116,43 @@ class ImportFileTest {
                 .isInstanceOf(ImportRejection.class)
                 .satisfies(e -> assertThat(((ImportRejection) e).getMessageKey()).isEqualTo("import.error.notXlsx"));
     }
+
+    @Test
+    void the_streamed_sheet_is_found_whatever_its_case_and_reads_shared_inline_and_sparse_cells() {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("pas ici");
+            Sheet sheet = workbook.createSheet(OfferingsTemplate.SHEET.toUpperCase(java.util.Locale.ROOT));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < OfferingsTemplate.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(OfferingsTemplate.HEADERS.get(i));
+            }
+            Row row = sheet.createRow(7);
+            row.createCell(0).setCellValue("ADICO");
+            row.createCell(1).setCellValue("RGPD");
+            row.createCell(2).setCellValue(60);
+            row.createCell(3).setCellValue(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+
+        assertThat(ImportFile.read(file, ImportFile.DEFAULT_MAX_BYTES))
+                .containsExactly(new ImportRow(8, "ADICO", "RGPD", "60", "true", null));
+    }
+
+    @Test
+    void a_sheet_without_its_header_row_or_with_too_many_rows_is_refused() {
+        byte[] noHeader = sheet(s -> s.removeRow(s.getRow(0)));
+        assertThatThrownBy(() -> ImportFile.read(noHeader, ImportFile.DEFAULT_MAX_BYTES))
+                .isInstanceOfSatisfying(ImportRejection.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("import.error.header"));
+
+        byte[] tooLong = sheet(s -> s.createRow(ImportFile.MAX_ROWS + 1).createCell(0).setCellValue("ADICO"));
+        assertThatThrownBy(() -> ImportFile.read(tooLong, ImportFile.DEFAULT_MAX_BYTES))
+                .isInstanceOfSatisfying(ImportRejection.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("import.error.tooManyRows"));
+    }
 }

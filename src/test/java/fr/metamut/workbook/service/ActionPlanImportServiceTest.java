@@ -51,6 +51,9 @@ class ActionPlanImportServiceTest {
 
     static final String SHEET = "Plan d'actions";
     static final int ID = 0;
+    static final int TITLE = 1;
+    static final int OWNER = 2;
+    static final int TARGET = 8;
     static final int DUE = 4;
     static final int STATUS = 5;
     static final int PRIORITY = 6;
@@ -67,6 +70,8 @@ class ActionPlanImportServiceTest {
     OperatorRepository operators;
     @Autowired
     TestUsers users;
+    @Autowired
+    fr.metamut.security.service.AccountDirectory accounts;
 
     ActionRow action;
 
@@ -157,7 +162,13 @@ class ActionPlanImportServiceTest {
                 bad("a formula without a cached value", (f, id) -> edit(f, w -> fresh(rowOf(w, id), PROGRESS)
                         .setCellFormula("0.1+0.2")), "import.error.formula"),
                 bad("a value that is not a number", (f, id) -> edit(f, w -> fresh(rowOf(w, id), CURRENT)
-                        .setCellValue("beaucoup")), "import.actions.error.notNumeric"));
+                        .setCellValue("beaucoup")), "import.actions.error.notNumeric"),
+                bad("a changed title (not imported)", (f, id) -> edit(f, w -> fresh(rowOf(w, id), TITLE)
+                        .setCellValue("Un autre intitulé")), "import.actions.error.notImported"),
+                bad("a changed owner (not imported)", (f, id) -> edit(f, w -> fresh(rowOf(w, id), OWNER)
+                        .setCellValue("ADICO")), "import.actions.error.notImported"),
+                bad("a changed indicator target (not imported)", (f, id) -> edit(f, w -> fresh(rowOf(w, id), TARGET)
+                        .setCellValue(99)), "import.actions.error.notImported"));
     }
 
     private static Arguments bad(String name, BiFunction<byte[], Long, byte[]> file, String key) {
@@ -262,5 +273,89 @@ class ActionPlanImportServiceTest {
 
         assertThat(imports.apply(progressChanged).changed()).isEqualTo(1);
         assertThat(actions.get(action.id()).progress()).isEqualTo(30);
+    }
+
+    @Test
+    void a_non_imported_column_changed_in_the_file_is_reported_with_the_imported_ones() {
+        byte[] file = edit(exported(), w -> {
+            Row row = rowOf(w, action.id());
+            fresh(row, TITLE).setCellValue("Intitulé retouché dans Excel");
+            fresh(row, PROGRESS).setCellValue(0.5);
+        });
+
+        ActionPlanImport.Item item = itemOf(imports.preview(file));
+
+        assertThat(item.status()).isEqualTo(ActionPlanImport.Status.ERROR);
+        assertThat(item.error().column()).isEqualTo("Action");
+        assertThat(item.error().arguments()).containsExactly("Action", "Échéance, Statut, Priorité, Valeur, Avancement");
+        assertThatThrownBy(() -> imports.apply(file)).isInstanceOf(UserFacingException.class);
+        assertThat(actions.get(action.id()).title()).isEqualTo(action.title());
+        assertThat(actions.get(action.id()).progress()).isEqualTo(action.progress());
+    }
+
+    @Test
+    void the_export_is_stamped_with_the_time_its_data_was_read() throws IOException {
+        java.time.Instant before = java.time.Instant.now();
+        byte[] file = exported();
+        java.time.Instant after = java.time.Instant.now();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            String stamp = workbook.getProperties().getCustomProperties().getProperty(ActionPlanImport.EXPORTED_AT)
+                    .getLpwstr();
+            assertThat(java.time.Instant.parse(stamp)).isBetween(before, after);
+        }
+    }
+
+    @Test
+    void an_action_changed_in_the_application_after_the_export_keeps_that_change_under_the_files_own() {
+        byte[] file = edit(exported(), w -> fresh(rowOf(w, action.id()), STATUS).setCellValue("En cours"));
+        ActionRow current = actions.get(action.id());
+        actions.update(action.id(), current.version(), current.toContent().withSchedule(current.dueDate(),
+                current.status(), ActionPriority.BASSE, current.progress()));
+
+        ActionPlanImport.Item item = itemOf(imports.preview(file));
+        assertThat(item.status()).as(String.valueOf(item.error())).isEqualTo(ActionPlanImport.Status.CHANGED);
+        assertThat(item.changedColumns()).containsExactly("Statut");
+        assertThat(imports.apply(file).changed()).isEqualTo(1);
+
+        ActionRow after = actions.get(action.id());
+        assertThat(after.status()).isEqualTo(ActionStatus.EN_COURS);
+        assertThat(after.priority()).as("the later change in the application is kept").isEqualTo(ActionPriority.BASSE);
+    }
+
+    @Test
+    void a_row_left_as_exported_does_not_undo_a_later_change_in_the_application() {
+        byte[] file = exported();
+        ActionRow current = actions.get(action.id());
+        actions.reportProgress(action.id(), current.version(), ActionStatus.EN_COURS, 70, current.indicator().current());
+
+        assertThat(itemOf(imports.preview(file)).status()).isEqualTo(ActionPlanImport.Status.UNCHANGED);
+        imports.apply(file);
+
+        assertThat(actions.get(action.id()).progress()).isEqualTo(70);
+        assertThat(actions.get(action.id()).status()).isEqualTo(ActionStatus.EN_COURS);
+    }
+
+    @Test
+    void a_column_changed_both_in_the_file_and_in_the_application_since_the_export_is_refused() {
+        byte[] file = edit(exported(), w -> fresh(rowOf(w, action.id()), PROGRESS).setCellValue(0.3));
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+        ActionRow current = actions.get(action.id());
+        actions.reportProgress(action.id(), current.version(), current.status(), 50, current.indicator().current());
+        String director = accounts.find(TestUsers.DIRECTOR_SOMME_NUM).orElseThrow().displayName();
+        users.login(TestUsers.COORDINATOR);
+
+        ActionPlanImport.Item item = itemOf(imports.preview(file));
+
+        assertThat(item.status()).isEqualTo(ActionPlanImport.Status.ERROR);
+        assertThat(item.error().messageKey()).isEqualTo("import.actions.error.stale");
+        assertThat(item.error().column()).isEqualTo("Avancement");
+        assertThat(item.error().arguments()).last().isEqualTo(director);
+        assertThatThrownBy(() -> imports.apply(file)).isInstanceOf(UserFacingException.class);
+        assertThat(actions.get(action.id()).progress()).isEqualTo(50);
+    }
+
+    ActionPlanImport.Item itemOf(ActionPlanImport plan) {
+        return plan.rows().stream().filter(i -> i.id() != null && action.id() == i.id()).findFirst().orElseThrow();
     }
 }
