@@ -6,8 +6,8 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
 import fr.metamut.coverage.domain.matrix.PublishedValue;
 import fr.metamut.coverage.domain.matrix.Reconciliation;
+import fr.metamut.support.ReportData;
 import fr.metamut.workbook.domain.CopilWorkbook;
-import fr.metamut.workbook.domain.ReferenceContent;
 import fr.metamut.workbook.domain.WorkbookContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -180,8 +180,8 @@ public final class CoverageBenchmark {
 
         static Data of(String scale) {
             if (scale.equals("regional")) {
-                ReferenceContent reference = new ReferenceContent();
-                return new Data(reference.input(), reference.published(), reference.content());
+                ReportData reference = new ReportData();
+                return new Data(reference.input(), reference.published(), reference.workbookContent());
             }
             SyntheticCoverage national = SyntheticCoverage.national();
             return new Data(national.input(), national.published(), national.content());

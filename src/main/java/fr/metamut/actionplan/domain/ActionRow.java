@@ -46,6 +46,12 @@ public record ActionRow(long id, long version, String title, String description,
     /** Who created the action and who changed it last, and when. */
     public record Attribution(String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
 
+        /** The plain values of the entity's embedded attribution. */
+        static Attribution of(fr.metamut.base.domain.Attribution stamp) {
+            return new Attribution(stamp.getCreatedBy(), stamp.getCreatedAt(), stamp.getUpdatedBy(),
+                    stamp.getUpdatedAt());
+        }
+
         public String lastBy() {
             return updatedBy == null ? createdBy : updatedBy;
         }
@@ -84,8 +90,7 @@ public record ActionRow(long id, long version, String title, String description,
         return new ActionRow(a.getId(), a.getVersion() == null ? 0 : a.getVersion(), a.getTitle(), a.getDescription(), OperatorRef.of(a.getOwner()),
                 contributors, a.getDueDate(), a.getStatus(), a.getPriority(), a.getProgress(),
                 new Indicator(a.getIndicatorName(), a.getIndicatorTarget(), a.getIndicatorCurrent()), links,
-                a.getOriginKey() != null, new Attribution(a.getCreatedBy(), a.getCreatedAt(), a.getUpdatedBy(),
-                a.getUpdatedAt()), a.isOverdue(today));
+                a.getOriginKey() != null, Attribution.of(a.getAttribution()), a.isOverdue(today));
     }
 
     /** The action's values as the service takes them, to change some and save. */

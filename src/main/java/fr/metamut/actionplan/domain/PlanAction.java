@@ -1,10 +1,13 @@
 package fr.metamut.actionplan.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.swot.domain.SwotItem;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -95,17 +98,12 @@ public class PlanAction extends AbstractEntity {
     @Column(name = "gap_departement_code", length = 3)
     private String gapDepartementCode;
 
-    @Column(name = "created_by", nullable = false, length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    /** Every action has a creator (no action comes from the report), hence the not-null creation columns. */
+    @Embedded
+    @AttributeOverride(name = "createdBy", column = @Column(name = "created_by", nullable = false,
+            length = Attribution.USERNAME_MAX_LENGTH))
+    @AttributeOverride(name = "createdAt", column = @Column(name = "created_at", nullable = false))
+    private Attribution attribution;
 
     protected PlanAction() {
     }
@@ -113,8 +111,7 @@ public class PlanAction extends AbstractEntity {
     public PlanAction(Operator owner, String title, String createdBy, Instant createdAt) {
         this.owner = owner;
         this.title = title;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.attribution = Attribution.createdBy(createdBy, createdAt);
     }
 
     /** The action standing for one step of a validated joint offer: owned by its lead, its partners contributing. */
@@ -159,8 +156,7 @@ public class PlanAction extends AbstractEntity {
         status = newStatus;
         progress = newStatus.done() ? 100 : newProgress;
         indicatorCurrent = newIndicatorCurrent;
-        updatedBy = actor;
-        updatedAt = at;
+        attribution = attribution.changedBy(actor, at);
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -240,19 +236,8 @@ public class PlanAction extends AbstractEntity {
         return gapDepartementCode;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** Who created the action and who changed it last. */
+    public Attribution getAttribution() {
+        return attribution;
     }
 }

@@ -1,7 +1,9 @@
 package fr.metamut.catalog.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Attribution;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -42,17 +44,8 @@ public class Offering extends AbstractEntity {
     @Column(name = "source", length = 120)
     private String source;
 
-    @Column(name = "created_by", length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Attribution attribution;
 
     protected Offering() {
     }
@@ -75,17 +68,13 @@ public class Offering extends AbstractEntity {
 
     /** Records who created the row. */
     public void created(String username, Instant at) {
-        this.createdBy = username;
-        this.createdAt = at;
-        this.updatedBy = username;
-        this.updatedAt = at;
+        attribution = Attribution.createdBy(username, at).changedBy(username, at);
     }
 
     /** Changes the note and records who did it. */
     public void changeNote(String newNote, String username, Instant at) {
         this.note = newNote;
-        this.updatedBy = username;
-        this.updatedAt = at;
+        attribution = getAttribution().changedBy(username, at);
     }
 
     public Operator getOperator() {
@@ -112,19 +101,8 @@ public class Offering extends AbstractEntity {
         return source;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** Who created the row and who changed it last ({@link Attribution#NONE} for a row read from the report). */
+    public Attribution getAttribution() {
+        return Attribution.orNone(attribution);
     }
 }

@@ -1,11 +1,13 @@
 package fr.metamut.partnership.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,17 +68,8 @@ public class Partnership extends AbstractEntity {
     @Column(name = "source", length = SOURCE_MAX_LENGTH)
     private String source;
 
-    @Column(name = "created_by", length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Attribution attribution;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "partnership_operator", joinColumns = @JoinColumn(name = "partnership_id"),
@@ -110,8 +103,7 @@ public class Partnership extends AbstractEntity {
     /** A partnership recorded by a user. */
     public static Partnership recordedBy(String username, Instant at) {
         Partnership partnership = new Partnership();
-        partnership.createdBy = username;
-        partnership.createdAt = at;
+        partnership.attribution = Attribution.createdBy(username, at);
         return partnership;
     }
 
@@ -134,8 +126,7 @@ public class Partnership extends AbstractEntity {
         replace(operators, parties);
         replace(services, newServices);
         replace(departements, newDepartements);
-        updatedBy = username;
-        updatedAt = at;
+        attribution = getAttribution().changedBy(username, at);
     }
 
     /** The content as plain values, to prefill a form. */
@@ -203,20 +194,9 @@ public class Partnership extends AbstractEntity {
         return source;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** Who created the row and who changed it last ({@link Attribution#NONE} for a row read from the report). */
+    public Attribution getAttribution() {
+        return Attribution.orNone(attribution);
     }
 
     /** The parties. The seeder fills this set; users change it through {@link #apply}. */

@@ -1,8 +1,10 @@
 package fr.metamut.swot.domain;
 
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,17 +42,8 @@ public class SwotItem extends AbstractEntity {
     @Column(name = "source", length = Sources.SOURCE_MAX_LENGTH)
     private String source;
 
-    @Column(name = "created_by", length = 60)
-    private String createdBy;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Attribution attribution;
 
     @Column(name = "evidence_service_line_id")
     private Long evidenceServiceLineId;
@@ -78,8 +71,7 @@ public class SwotItem extends AbstractEntity {
     /** An item written by a user, placed at the given position of its quadrant. */
     public static SwotItem create(Quadrant quadrant, int position, SwotContent content, String username, Instant at) {
         SwotItem item = new SwotItem(quadrant, position, "", null);
-        item.createdBy = username;
-        item.createdAt = at;
+        item.attribution = Attribution.createdBy(username, at);
         item.edit(content, username, at);
         return item;
     }
@@ -122,8 +114,7 @@ public class SwotItem extends AbstractEntity {
     }
 
     private void touched(String username, Instant at) {
-        updatedBy = username;
-        updatedAt = at;
+        attribution = getAttribution().changedBy(username, at);
     }
 
     public SwotContent content() {
@@ -154,19 +145,8 @@ public class SwotItem extends AbstractEntity {
         return source;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    /** Who created the row and who changed it last ({@link Attribution#NONE} for a row read from the report). */
+    public Attribution getAttribution() {
+        return Attribution.orNone(attribution);
     }
 }

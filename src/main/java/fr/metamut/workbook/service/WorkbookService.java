@@ -1,5 +1,6 @@
 package fr.metamut.workbook.service;
 
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
@@ -104,16 +105,22 @@ public class WorkbookService {
     }
 
     private List<WorkbookContent.SwotEntry> swotEntries() {
-        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
         List<WorkbookContent.SwotEntry> entries = new java.util.ArrayList<>();
-        swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(new WorkbookContent.SwotEntry(
-                french(quadrant.messageKey()), card.item().getPosition(), card.item().getTitle(),
-                card.item().getDescription(),
+        swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(
+                swotEntry(french(quadrant.messageKey()), card))));
+        return entries;
+    }
+
+    /** One card of the board: who changed it last and on which day (Paris time), or the report it comes from. */
+    private static WorkbookContent.SwotEntry swotEntry(String quadrant, fr.metamut.swot.service.SwotCard card) {
+        fr.metamut.swot.domain.SwotItem item = card.item();
+        Attribution attribution = item.getAttribution();
+        return new WorkbookContent.SwotEntry(quadrant, item.getPosition(), item.getTitle(), item.getDescription(),
                 card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
                         .collect(java.util.stream.Collectors.joining(" ; ")),
-                card.item().getUpdatedBy() == null ? card.item().getSource() : card.item().getUpdatedBy(),
-                card.item().getUpdatedAt() == null ? null : card.item().getUpdatedAt().atZone(paris).toLocalDate()))));
-        return entries;
+                attribution.getUpdatedBy() == null ? item.getSource() : attribution.getUpdatedBy(),
+                attribution.getUpdatedAt() == null ? null
+                        : attribution.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate());
     }
 
     private String french(String key) {

@@ -74,7 +74,7 @@ class ReferenceDataLoaderTest {
 
         Offering reread = offerings.findById(edited.getId()).orElseThrow();
         assertThat(reread.getNote()).isEqualTo("Sur devis uniquement");
-        assertThat(reread.getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(reread.getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
         assertThat(offerings.findById(removed.getId())).isEmpty();
         assertThat(offerings.count()).isEqualTo(count);
     }

@@ -54,8 +54,8 @@ class OfferingServiceTest {
         Offering changed = offeringService.changeNote(offering.getId(), offering.getVersion(), "  Sur devis  ");
 
         assertThat(changed.getNote()).isEqualTo("Sur devis");
-        assertThat(changed.getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
-        assertThat(changed.getUpdatedAt()).isNotNull();
+        assertThat(changed.getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(changed.getAttribution().getUpdatedAt()).isNotNull();
         assertThat(events.stream(OfferingsChangedEvent.class))
                 .containsExactly(new OfferingsChangedEvent(sommeNum, TestUsers.DIRECTOR_SOMME_NUM));
     }

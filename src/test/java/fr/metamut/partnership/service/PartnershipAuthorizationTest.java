@@ -11,6 +11,8 @@ import fr.metamut.partnership.domain.PartnershipContent;
 import fr.metamut.partnership.domain.PartnershipRepository;
 import fr.metamut.partnership.domain.PartnershipStatus;
 import fr.metamut.partnership.domain.PartnershipType;
+import fr.metamut.support.AuthorizationTable;
+import fr.metamut.support.Caller;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
 import java.util.Arrays;
@@ -49,19 +51,8 @@ class PartnershipAuthorizationTest {
             REMOVE_ATEXO            | allowed      | denied         | denied      | allowed | denied
             """;
 
-    enum Caller {
-        DIRECTOR_OWN(TestUsers.DIRECTOR_SOMME_NUM),
-        DIRECTOR_OTHER(TestUsers.DIRECTOR_ADICO),
-        COORDINATOR(TestUsers.COORDINATOR),
-        ADMIN(TestUsers.ADMIN),
-        ANONYMOUS(null);
-
-        final String username;
-
-        Caller(String username) {
-            this.username = username;
-        }
-    }
+    private static final AuthorizationTable<Action, Caller> TABLE =
+            AuthorizationTable.parse(MATRIX, Action.class, Caller.class);
 
     enum Action {
         READ_REGISTRY((s, f) -> assertThat(s.all()).hasSizeGreaterThanOrEqualTo(3)),
@@ -94,15 +85,7 @@ class PartnershipAuthorizationTest {
     }
 
     static Stream<Arguments> cases() {
-        List<String> lines = MATRIX.strip().lines().toList();
-        List<Caller> callers = Arrays.stream(lines.getFirst().split("\\|")).skip(1).map(String::strip)
-                .map(Caller::valueOf).toList();
-        return lines.stream().skip(1).flatMap(line -> {
-            String[] cells = line.split("\\|");
-            Action action = Action.valueOf(cells[0].strip());
-            return Stream.iterate(0, i -> i + 1).limit(callers.size())
-                    .map(i -> Arguments.of(action, callers.get(i), cells[i + 1].strip().equals("allowed")));
-        });
+        return TABLE.cases();
     }
 
     /** What the calls need, read before the caller logs in (so an anonymous caller fails on the call itself). */
@@ -169,10 +152,10 @@ class PartnershipAuthorizationTest {
     }
 
     private void login(Caller caller) {
-        if (caller.username == null) {
+        if (caller.username() == null) {
             users.logout();
         } else {
-            users.login(caller.username);
+            users.login(caller.username());
         }
     }
 }

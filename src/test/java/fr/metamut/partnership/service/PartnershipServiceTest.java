@@ -82,9 +82,9 @@ class PartnershipServiceTest {
 
         Partnership reloaded = repository.findById(recorded.getId()).orElseThrow();
         assertThat(reloaded.getOperators()).extracting(Operator::getCode).containsExactlyInAnyOrder("SOMME_NUM", "ADICO");
-        assertThat(reloaded.getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
-        assertThat(reloaded.getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
-        assertThat(reloaded.getCreatedAt()).isNotNull();
+        assertThat(reloaded.getAttribution().getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(reloaded.getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(reloaded.getAttribution().getCreatedAt()).isNotNull();
         assertThat(reloaded.getSource()).isNull();
         assertThat(reloaded.getCode()).isNull();
     }
@@ -138,7 +138,7 @@ class PartnershipServiceTest {
                 .containsExactly(TestUsers.DIRECTOR_SOMME_NUM, TestUsers.ADMIN);
         assertThat(revisions).extracting(r -> ((Partnership) r[0]).getStatus())
                 .containsExactly(PartnershipStatus.EN_PROJET, PartnershipStatus.ACTIVE);
-        assertThat(repository.findById(recorded.getId()).orElseThrow().getUpdatedBy()).isEqualTo(TestUsers.ADMIN);
+        assertThat(repository.findById(recorded.getId()).orElseThrow().getAttribution().getUpdatedBy()).isEqualTo(TestUsers.ADMIN);
     }
 
     @Test

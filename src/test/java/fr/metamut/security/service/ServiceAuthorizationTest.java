@@ -21,14 +21,14 @@ import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
+import fr.metamut.support.AuthorizationTable;
+import fr.metamut.support.Caller;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,21 +88,8 @@ class ServiceAuthorizationTest {
             CATALOG_DEPARTEMENT_SUMMARIES | allowed      | allowed        | allowed     | allowed | denied
             """;
 
-    enum Caller {
-        DIRECTOR_OWN(TestUsers.DIRECTOR_SOMME_NUM),
-        DIRECTOR_OTHER(TestUsers.DIRECTOR_ADICO),
-        COORDINATOR(TestUsers.COORDINATOR),
-        ADMIN(TestUsers.ADMIN),
-        ANONYMOUS(null);
-
-        final String username;
-
-        Caller(String username) {
-            this.username = username;
-        }
-    }
-
-    enum Outcome { ALLOWED, DENIED }
+    private static final AuthorizationTable<Action, Caller> TABLE =
+            AuthorizationTable.parse(MATRIX, Action.class, Caller.class);
 
     /** One service call, named after the method it makes. */
     enum Action {
@@ -204,15 +191,14 @@ class ServiceAuthorizationTest {
     }
 
     static Stream<Arguments> matrix() {
-        return expectations().entrySet().stream().flatMap(row -> row.getValue().entrySet().stream()
-                .map(cell -> Arguments.of(row.getKey(), cell.getKey(), cell.getValue())));
+        return TABLE.cases();
     }
 
-    @ParameterizedTest(name = "{1} → {0}: {2}")
+    @ParameterizedTest(name = "{1} → {0}: allowed={2}")
     @MethodSource("matrix")
-    void service_calls_follow_the_authorization_table(Action action, Caller caller, Outcome expected) {
+    void service_calls_follow_the_authorization_table(Action action, Caller caller, boolean allowed) {
         loginAs(caller);
-        if (expected == Outcome.ALLOWED) {
+        if (allowed) {
             assertThatCode(() -> action.call.on(this)).doesNotThrowAnyException();
         } else {
             Snapshot before = snapshot();
@@ -253,7 +239,7 @@ class ServiceAuthorizationTest {
 
     @Test
     void the_table_covers_every_caller_and_every_public_method_of_the_guarded_services() {
-        Map<Action, Map<Caller, Outcome>> table = expectations();
+        Map<Action, Map<Caller, Boolean>> table = TABLE.rows();
         assertThat(table).containsOnlyKeys(Action.values());
         table.values().forEach(row -> assertThat(row).containsOnlyKeys(Caller.values()));
 
@@ -276,7 +262,7 @@ class ServiceAuthorizationTest {
         if (caller == Caller.ANONYMOUS) {
             users.loginAnonymous();
         } else {
-            assertThat(users.login(caller.username).getRole()).isEqualTo(roleOf(caller));
+            assertThat(users.login(caller.username()).getRole()).isEqualTo(roleOf(caller));
         }
     }
 
@@ -287,22 +273,6 @@ class ServiceAuthorizationTest {
             case ADMIN -> Role.ADMIN;
             case ANONYMOUS -> throw new IllegalArgumentException();
         };
-    }
-
-    private static Map<Action, Map<Caller, Outcome>> expectations() {
-        List<String> lines = MATRIX.lines().filter(line -> !line.isBlank()).toList();
-        List<Caller> callers = Arrays.stream(lines.getFirst().split("\\|")).skip(1).map(String::strip)
-                .map(Caller::valueOf).toList();
-        Map<Action, Map<Caller, Outcome>> table = new EnumMap<>(Action.class);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\\|");
-            Map<Caller, Outcome> row = new EnumMap<>(Caller.class);
-            for (int i = 0; i < callers.size(); i++) {
-                row.put(callers.get(i), Outcome.valueOf(cells[i + 1].strip().toUpperCase(Locale.ROOT)));
-            }
-            table.put(Action.valueOf(cells[0].strip()), row);
-        }
-        return table;
     }
 
     private static AccountDraft newAccountDraft() {

@@ -77,7 +77,7 @@ class SwotServiceTest {
         SwotItem item = add(Quadrant.WEAKNESS, "Peu de données ouvertes");
 
         assertThat(item.getPosition()).isEqualTo(6);
-        assertThat(item.getCreatedBy()).isEqualTo(TestUsers.COORDINATOR);
+        assertThat(item.getAttribution().getCreatedBy()).isEqualTo(TestUsers.COORDINATOR);
         assertThat(item.getSource()).isNull();
         assertThat(titles(Quadrant.WEAKNESS)).endsWith("Peu de données ouvertes");
     }
@@ -132,7 +132,7 @@ class SwotServiceTest {
                 new FieldChange(SwotField.TITLE, "Réseau des DPD", "Réseau des DPD mutualisés"));
         assertThat(history.getLast().kind()).isEqualTo(SwotRevision.Kind.CREATED);
         assertThat(history.getLast().username()).isEqualTo(TestUsers.COORDINATOR);
-        assertThat(repository.findById(item.getId()).orElseThrow().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_ADICO);
+        assertThat(repository.findById(item.getId()).orElseThrow().getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_ADICO);
     }
 
     @Test
@@ -179,7 +179,7 @@ class SwotServiceTest {
     void every_role_edits_the_board_but_nobody_anonymous() {
         for (String username : List.of(TestUsers.DIRECTOR_SOMME_NUM, TestUsers.COORDINATOR, TestUsers.ADMIN)) {
             users.login(username);
-            assertThat(add(Quadrant.STRENGTH, "Ajout par " + username).getCreatedBy()).isEqualTo(username);
+            assertThat(add(Quadrant.STRENGTH, "Ajout par " + username).getAttribution().getCreatedBy()).isEqualTo(username);
         }
         users.logout();
         assertThatThrownBy(() -> service.add(Quadrant.STRENGTH, new SwotContent("Anonyme", null, null)))

@@ -12,6 +12,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import fr.metamut.coverage.domain.matrix.Discrepancy;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
+import fr.metamut.support.ReportData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -38,15 +39,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CopilWorkbookTest {
 
-    private static final List<String> DEPARTEMENTS = ReferenceContent.DEPARTEMENTS;
-    private static ReferenceContent reference;
+    private static final List<String> DEPARTEMENTS = ReportData.DEPARTEMENTS;
+    private static ReportData reference;
     private static WorkbookContent content;
     private static XSSFWorkbook workbook;
 
     @BeforeAll
     static void export() {
-        reference = new ReferenceContent();
-        content = reference.content();
+        reference = new ReportData();
+        content = reference.workbookContent();
         workbook = WorkbookReader.open(WorkbookReader.bytes(content));
     }
 

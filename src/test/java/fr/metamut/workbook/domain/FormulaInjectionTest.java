@@ -7,6 +7,7 @@ import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.Discrepancy;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
+import fr.metamut.support.ReportData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class FormulaInjectionTest {
 
     @Test
     void ordinary_labels_have_no_quote_prefix() {
-        try (XSSFWorkbook workbook = WorkbookReader.open(WorkbookReader.bytes(new ReferenceContent().content()))) {
+        try (XSSFWorkbook workbook = WorkbookReader.open(WorkbookReader.bytes(new ReportData().workbookContent()))) {
             Cell service = WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "Marchés publics")
                     .orElseThrow().getCell(0);
             assertThat(service.getCellStyle().getQuotePrefixed()).isFalse();

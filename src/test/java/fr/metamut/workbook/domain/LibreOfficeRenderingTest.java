@@ -3,6 +3,7 @@ package fr.metamut.workbook.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.metamut.support.ReportData;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +30,7 @@ class LibreOfficeRenderingTest {
 
     @Test
     void libreoffice_prints_the_workbook_to_a_pdf() throws Exception {
-        Path workbook = write(new ReferenceContent().content(), "copil.xlsx");
+        Path workbook = write(new ReportData().workbookContent(), "copil.xlsx");
 
         Path pdf = convert(workbook, "pdf");
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.component.Confirm;
@@ -136,15 +137,18 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(o -> o.getNote() == null ? "" : o.getNote()).setHeader(getTranslation("offering.note"))
                 .setFlexGrow(3);
-        grid.addColumn(o -> o.getUpdatedBy() != null
-                        ? getTranslation("offering.changedBy", o.getUpdatedBy(), Formats.dateTime(o.getUpdatedAt()))
-                        : o.getSource())
-                .setHeader(getTranslation("common.origin")).setFlexGrow(2);
+        grid.addColumn(this::origin).setHeader(getTranslation("common.origin")).setFlexGrow(2);
         if (editable) {
             grid.addComponentColumn(this::createRowActions).setHeader(getTranslation("common.actions"))
                     .setAutoWidth(true).setFlexGrow(0);
         }
         return grid;
+    }
+
+    private String origin(Offering offering) {
+        Attribution attribution = offering.getAttribution();
+        return attribution.getUpdatedBy() == null ? offering.getSource()
+                : getTranslation("offering.changedBy", attribution.getUpdatedBy(), Formats.dateTime(attribution.getUpdatedAt()));
     }
 
     private HorizontalLayout createRowActions(Offering offering) {

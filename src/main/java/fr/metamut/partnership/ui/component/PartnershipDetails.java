@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.metamut.base.domain.AbstractEntity;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
@@ -42,13 +43,14 @@ public class PartnershipDetails extends Dialog {
         }
         fact(facts, "common.source", partnership.getSource() == null
                 ? getTranslation("common.userEntered") : partnership.getSource());
-        if (partnership.getCreatedBy() != null) {
-            fact(facts, "partnership.recorded", getTranslation("partnership.by", partnership.getCreatedBy(),
-                    Formats.dateTime(partnership.getCreatedAt())));
+        Attribution attribution = partnership.getAttribution();
+        if (attribution.getCreatedBy() != null) {
+            fact(facts, "partnership.recorded", getTranslation("partnership.by", attribution.getCreatedBy(),
+                    Formats.dateTime(attribution.getCreatedAt())));
         }
-        if (partnership.getUpdatedBy() != null) {
-            fact(facts, "partnership.changed", getTranslation("partnership.by", partnership.getUpdatedBy(),
-                    Formats.dateTime(partnership.getUpdatedAt())));
+        if (attribution.getUpdatedBy() != null) {
+            fact(facts, "partnership.changed", getTranslation("partnership.by", attribution.getUpdatedBy(),
+                    Formats.dateTime(attribution.getUpdatedAt())));
         }
         add(facts);
         Button close = new Button(getTranslation("action.close"), click -> close());

@@ -30,8 +30,9 @@ public class PartnershipGrid extends Grid<Partnership> {
         addColumn(PartnershipDetails::period).setHeader(getTranslation("partnership.period")).setFlexGrow(1);
         addComponentColumn(this::statusBadge).setHeader(getTranslation("partnership.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(p -> p.getUpdatedBy() == null ? p.getSource()
-                        : getTranslation("partnership.by", p.getUpdatedBy(), Formats.dateTime(p.getUpdatedAt())))
+        addColumn(p -> p.getAttribution().getUpdatedBy() == null ? p.getSource()
+                        : getTranslation("partnership.by", p.getAttribution().getUpdatedBy(),
+                                Formats.dateTime(p.getAttribution().getUpdatedAt())))
                 .setHeader(getTranslation("common.origin")).setFlexGrow(2);
         addItemClickListener(click -> onOpen.accept(click.getItem()));
     }

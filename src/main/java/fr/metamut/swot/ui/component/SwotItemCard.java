@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.swot.domain.Quadrant;
 import fr.metamut.swot.domain.SwotItem;
@@ -59,11 +60,13 @@ public class SwotItemCard extends Div {
     }
 
     private String origin(SwotItem item) {
-        if (item.getUpdatedBy() != null && item.getCreatedBy() != null && item.getUpdatedAt().equals(item.getCreatedAt())) {
-            return getTranslation("swot.addedBy", item.getCreatedBy(), Formats.dateTime(item.getCreatedAt()));
+        Attribution attribution = item.getAttribution();
+        if (attribution.getUpdatedBy() != null && attribution.getCreatedBy() != null
+                && attribution.getUpdatedAt().equals(attribution.getCreatedAt())) {
+            return getTranslation("swot.addedBy", attribution.getCreatedBy(), Formats.dateTime(attribution.getCreatedAt()));
         }
-        if (item.getUpdatedBy() != null) {
-            return getTranslation("swot.changedBy", item.getUpdatedBy(), Formats.dateTime(item.getUpdatedAt()));
+        if (attribution.getUpdatedBy() != null) {
+            return getTranslation("swot.changedBy", attribution.getUpdatedBy(), Formats.dateTime(attribution.getUpdatedAt()));
         }
         return item.getSource() == null ? getTranslation("common.userEntered") : item.getSource();
     }

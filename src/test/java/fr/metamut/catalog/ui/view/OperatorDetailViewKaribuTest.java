@@ -76,7 +76,7 @@ class OperatorDetailViewKaribuTest extends KaribuTest {
         Offering added = rows().stream().filter(o -> o.getServiceLine().getId().equals(service.getId())
                 && o.getDepartement().getCode().equals("80")).findFirst().orElseThrow();
         assertThat(added.getNote()).isEqualTo("Ajouté depuis la page");
-        assertThat(added.getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(added.getAttribution().getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
         assertThat(offerings.countByOperatorId(sommeNum.getId())).isEqualTo(before + 1);
 
         _click(inRow(grid(), added, Button.class, spec -> spec.withClasses("offering-remove")));

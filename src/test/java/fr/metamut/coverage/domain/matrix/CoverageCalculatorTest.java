@@ -2,6 +2,7 @@ package fr.metamut.coverage.domain.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.metamut.support.ReportData;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CoverageCalculatorTest {
 
     private final ReportData report = new ReportData();
-    private final CoverageMatrix matrix = CoverageCalculator.compute(report.input);
+    private final CoverageMatrix matrix = CoverageCalculator.compute(report.input());
 
     /** The published cells that the per-operator lists contradict (service code, département) → computed value. */
     private static final Map<String, Integer> KNOWN_DIFFERENCES = Map.of(
@@ -26,9 +27,9 @@ class CoverageCalculatorTest {
     @Test
     void every_cell_of_the_32_lines_matches_the_published_table_except_the_known_differences() {
         Map<Long, String> codes = new HashMap<>();
-        report.serviceIds.forEach((code, id) -> codes.put(id, code));
+        report.serviceIds().forEach((code, id) -> codes.put(id, code));
         int compared = 0;
-        for (PublishedValue published : report.published) {
+        for (PublishedValue published : report.published()) {
             if (published.serviceId() == null || published.departementCode() == null) {
                 continue;
             }
@@ -94,22 +95,22 @@ class CoverageCalculatorTest {
 
     @Test
     void without_an_operator_its_services_lose_coverage_and_nothing_else_changes() {
-        long capOise = report.operatorIds.get("CAP_OISE");
-        CoverageMatrix without = CoverageCalculator.compute(report.input, Set.of(capOise));
-        assertThat(without.row(report.serviceIds.get("MATERIEL")).orElseThrow().cell("62").count()).isZero();
-        assertThat(without.row(report.serviceIds.get("MARCHES_PUBLICS")).orElseThrow().cell("62").operators())
+        long capOise = report.operatorId("CAP_OISE");
+        CoverageMatrix without = CoverageCalculator.compute(report.input(), Set.of(capOise));
+        assertThat(without.row(report.serviceId("MATERIEL")).orElseThrow().cell("62").count()).isZero();
+        assertThat(without.row(report.serviceId("MARCHES_PUBLICS")).orElseThrow().cell("62").operators())
                 .containsExactly("CDG62");
-        assertThat(without.row(report.serviceIds.get("DPD")).orElseThrow().cell("80").count()).isEqualTo(2);
+        assertThat(without.row(report.serviceId("DPD")).orElseThrow().cell("80").count()).isEqualTo(2);
         assertThat(without.gapCount()).isGreaterThan(matrix.gapCount());
     }
 
     @Test
     void an_empty_region_is_all_gaps() {
-        CoverageInput empty = new CoverageInput(report.input.departements(), report.input.services(), List.of(), List.of());
+        CoverageInput empty = new CoverageInput(report.input().departements(), report.input().services(), List.of(), List.of());
         CoverageMatrix m = CoverageCalculator.compute(empty);
-        assertThat(m.gapCount()).isEqualTo((long) report.input.services().size() * 5);
+        assertThat(m.gapCount()).isEqualTo((long) report.input().services().size() * 5);
         assertThat(m.doublonCount()).isZero();
-        assertThat(m.regionWideAbsences()).hasSize(report.input.services().size());
+        assertThat(m.regionWideAbsences()).hasSize(report.input().services().size());
     }
 
     private CoverageRow row(String code) {

@@ -2,6 +2,7 @@ package fr.metamut.coverage.domain.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.metamut.support.ReportData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class OperatorProfileTest {
 
     private final ReportData report = new ReportData();
     private final List<OperatorProfile> profiles =
-            OperatorProfile.of(report.input, CoverageCalculator.compute(report.input));
+            OperatorProfile.of(report.input(), CoverageCalculator.compute(report.input()));
 
     @Test
     void the_reports_specialised_and_polyvalent_operators_are_classified_so() {

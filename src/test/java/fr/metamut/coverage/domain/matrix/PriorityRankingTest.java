@@ -2,6 +2,7 @@ package fr.metamut.coverage.domain.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.metamut.support.ReportData;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Priority gaps: highest demand and lowest coverage first, score = demand ÷ (1 + operators). */
 class PriorityRankingTest {
 
-    private final List<PriorityGap> ranking = PriorityRanking.rank(CoverageCalculator.compute(new ReportData().input));
+    private final List<PriorityGap> ranking = PriorityRanking.rank(CoverageCalculator.compute(new ReportData().input()));
 
     @Test
     void the_top_is_archiving_in_pas_de_calais_then_training_centres_in_aisne() {

@@ -3,6 +3,7 @@ package fr.metamut.coverage.domain.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.metamut.support.ReportData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ReconciliationTest {
 
     @Test
     void lists_every_cell_where_the_published_table_differs() {
-        List<Discrepancy> differences = Reconciliation.compare(CoverageCalculator.compute(report.input), report.published);
+        List<Discrepancy> differences = Reconciliation.compare(CoverageCalculator.compute(report.input()), report.published());
         assertThat(differences)
                 .extracting(Discrepancy::reportLabel, Discrepancy::departementCode, Discrepancy::published, Discrepancy::computed)
                 .containsExactly(
@@ -33,8 +34,8 @@ class ReconciliationTest {
 
     @Test
     void a_matrix_that_agrees_with_the_table_has_no_difference() {
-        CoverageMatrix matrix = CoverageCalculator.compute(report.input);
-        List<PublishedValue> agreeing = report.published.stream().map(p -> {
+        CoverageMatrix matrix = CoverageCalculator.compute(report.input());
+        List<PublishedValue> agreeing = report.published().stream().map(p -> {
             if (p.serviceId() == null || p.departementCode() == null) {
                 return null;
             }

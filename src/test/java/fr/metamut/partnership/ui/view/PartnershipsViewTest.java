@@ -146,7 +146,7 @@ class PartnershipsViewTest extends KaribuTest {
         assertThat(names()).contains("Groupement de commandes SIG").hasSize(4);
         Partnership saved = repository.findAll().stream().filter(p -> p.getCode() == null).findFirst().orElseThrow();
         assertThat(saved.getOperators()).extracting(Operator::getCode).containsExactlyInAnyOrder("SOMME_NUM", "RVVN");
-        assertThat(saved.getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(saved.getAttribution().getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
     }
 
     @Test
@@ -167,7 +167,7 @@ class PartnershipsViewTest extends KaribuTest {
         Partnership changed = GridKt._get(grid(), rowOf("Convention hébergement"));
         assertThat(changed.getStatus()).isEqualTo(PartnershipStatus.ACTIVE);
         assertThat(changed.getDescription()).isEqualTo("Signée en conseil syndical.");
-        assertThat(changed.getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(changed.getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.metamut.workbook.domain;
+package fr.metamut.support;
 
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.CsvTable;
@@ -8,6 +8,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
 import fr.metamut.coverage.domain.matrix.PublishedValue;
 import fr.metamut.coverage.domain.matrix.Reconciliation;
+import fr.metamut.workbook.domain.WorkbookContent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,22 +17,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workbook's content built from the reference CSV files without Spring (the approach of the coverage
- * tests' {@code ReportData}, which is package-private there), for unit tests and the benchmark.
+ * The report's reference data read straight from the CSV files, without Spring: the coverage
+ * computation's input (services and operators numbered in file order), the report's published synthesis
+ * table, and the steering committee's workbook content built from them. One fixture for the pure
+ * coverage tests, the workbook tests and the benchmark.
  */
-public final class ReferenceContent {
+public final class ReportData {
 
     public static final List<String> DEPARTEMENTS = List.of("02", "59", "60", "62", "80");
     public static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 28);
 
     private final Map<String, Long> serviceIds = new HashMap<>();
     private final Map<String, String> serviceNames = new HashMap<>();
+    private final Map<String, Long> operatorIds = new HashMap<>();
     private final CoverageInput input;
     private final List<PublishedValue> published = new ArrayList<>();
     private final List<WorkbookContent.Need> needs = new ArrayList<>();
     private final List<WorkbookContent.Fact> facts = new ArrayList<>();
 
-    public ReferenceContent() {
+    public ReportData() {
         List<CoverageInput.Departement> departements = CsvTable.fromClasspath("referencedata/departements.csv").rows()
                 .stream().map(r -> new CoverageInput.Departement(r.get("code"), r.get("name"))).toList();
         Map<String, Integer> familyPositions = new HashMap<>();
@@ -48,7 +52,6 @@ public final class ReferenceContent {
             services.add(new CoverageInput.Service(id++, r.get("code"), r.get("name"), familyNames.get(r.get("family")),
                     familyPositions.get(r.get("family")), r.get("origin").equals("SYNTHESE")));
         }
-        Map<String, Long> operatorIds = new HashMap<>();
         Map<String, String> operatorNames = new HashMap<>();
         for (Map<String, String> r : CsvTable.fromClasspath("referencedata/operators.csv").rows()) {
             operatorIds.put(r.get("code"), id++);
@@ -96,6 +99,11 @@ public final class ReferenceContent {
         return published;
     }
 
+    /** The id each service code was given. */
+    public Map<String, Long> serviceIds() {
+        return Map.copyOf(serviceIds);
+    }
+
     public long serviceId(String code) {
         return serviceIds.get(code);
     }
@@ -104,14 +112,13 @@ public final class ReferenceContent {
         return serviceNames.get(code);
     }
 
-    /** The workbook's content for this input, as the service would gather it. */
-    public WorkbookContent content() {
-        return content(input);
+    public long operatorId(String code) {
+        return operatorIds.get(code);
     }
 
-    /** The workbook's content for another input (e.g. with crafted labels) and the same survey and table. */
-    public WorkbookContent content(CoverageInput other) {
-        CoverageMatrix matrix = CoverageCalculator.compute(other);
+    /** The workbook's content for this data, as the service would gather it. */
+    public WorkbookContent workbookContent() {
+        CoverageMatrix matrix = CoverageCalculator.compute(input);
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix), Reconciliation.compare(matrix, published),
                 needs, facts, Sources.REPORT_2021, EXPORT_DATE);
     }
