@@ -50,6 +50,34 @@ class LibreOfficeRenderingTest {
         assertThat(sheet).contains("<text:p>+SUM(A1)</text:p>", "<text:p>＝1</text:p>", "<text:p>@x</text:p>");
     }
 
+    @Test
+    void a_workbook_saved_again_by_libreoffice_imports_back_the_same_action_rows_and_stamp() throws Exception {
+        WorkbookContent report = new ReportData().workbookContent();
+        java.time.Instant readAt = java.time.Instant.parse("2027-02-01T08:30:00Z");
+        WorkbookContent content = new WorkbookContent(report.matrix(), report.priorities(), report.discrepancies(),
+                report.needs(), report.facts(), report.source(), report.exportDate(), List.of(), List.of(), List.of(),
+                List.of(new WorkbookContent.Action(12, "Raccorder les écoles", "Somme Numérique", "ADICO, Cap Oise",
+                                java.time.LocalDate.of(2027, 6, 30), "En cours", false, "Haute", "Écoles raccordées",
+                                new java.math.BigDecimal("40"), new java.math.BigDecimal("12.5"), 35, false, ""),
+                        new WorkbookContent.Action(13, "=Former au RGPD", "ADICO", "", null, "À faire", false, "Basse",
+                                null, null, null, 0, false, "")), readAt);
+        Path exported = write(content, "plan.xlsx");
+        Path resaved = Files.createDirectories(dir.resolve("resaved")).resolve("plan.xlsx");
+        Files.move(convert(exported, "xlsx"), resaved);
+
+        ImportFile.Table<ActionPlanImport.Line> ours = read(exported);
+        ImportFile.Table<ActionPlanImport.Line> theirs = read(resaved);
+
+        assertThat(theirs.properties()).containsEntry(ActionPlanImport.EXPORTED_AT, readAt.toString());
+        assertThat(theirs.rows()).hasSize(2).isEqualTo(ours.rows());
+        assertThat(theirs.rows().get(1).title()).isEqualTo("=Former au RGPD");
+    }
+
+    private static ImportFile.Table<ActionPlanImport.Line> read(Path file) throws IOException {
+        return ImportFile.table(Files.readAllBytes(file), ImportFile.DEFAULT_MAX_BYTES, ActionPlanImport.SHEET,
+                ActionPlanImport.HEADERS, true, ActionPlanImport::line);
+    }
+
     private Path write(WorkbookContent content, String name) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {

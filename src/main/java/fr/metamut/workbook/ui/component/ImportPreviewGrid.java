@@ -14,7 +14,7 @@ public class ImportPreviewGrid extends Grid<ImportPlan.Item> {
 
     public ImportPreviewGrid() {
         setId(ID);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(item -> item.line() == 0 ? "" : String.valueOf(item.line())).setKey("line")
                 .setHeader(getTranslation("import.column.line")).setAutoWidth(true).setFlexGrow(0);
         addColumn(new ComponentRenderer<>(this::badge)).setKey("status")

@@ -69,7 +69,7 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
             }
         }, APPLY_ID, SUMMARY_ID);
         preview.setId(GRID_ID);
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.addColumn(ActionPlanImport.Item::line).setKey("line").setHeader(getTranslation("import.column.line"))
                 .setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(item -> statusText(item.status())).setKey("status")
