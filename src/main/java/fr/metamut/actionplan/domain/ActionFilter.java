@@ -1,17 +1,24 @@
 package fr.metamut.actionplan.domain;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The plan's filters: status, owner, priority, overdue only, and a text searched in the title,
- * description, operators, indicator and links. An empty criterion lets everything through.
+ * The plan's filters: status, owner, priority, overdue only, a text searched in the title,
+ * description, operators, indicator and links, and the SWOT item the actions serve. An empty criterion
+ * lets everything through.
  */
 public record ActionFilter(ActionStatus status, Long ownerId, ActionPriority priority, boolean overdueOnly,
-                           String text) implements Predicate<ActionRow> {
+                           String text, Long swotItemId) implements Predicate<ActionRow> {
 
     public static final ActionFilter NONE = new ActionFilter(null, null, null, false, "");
+
+    /** The filters of the plan's bar, whatever SWOT item the actions serve. */
+    public ActionFilter(ActionStatus status, Long ownerId, ActionPriority priority, boolean overdueOnly, String text) {
+        this(status, ownerId, priority, overdueOnly, text, null);
+    }
 
     @Override
     public boolean test(ActionRow row) {
@@ -19,6 +26,7 @@ public record ActionFilter(ActionStatus status, Long ownerId, ActionPriority pri
                 && (ownerId == null || row.owner().id() == ownerId)
                 && (priority == null || row.priority() == priority)
                 && (!overdueOnly || row.overdue())
+                && (swotItemId == null || Objects.equals(row.links().swotItemId(), swotItemId))
                 && matchesText(row);
     }
 

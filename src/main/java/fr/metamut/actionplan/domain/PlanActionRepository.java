@@ -12,6 +12,11 @@ public interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
             + "left join fetch a.swotItem")
     List<PlanAction> findAllForPlan();
 
+    /** The actions linked to a SWOT item, with what a plan row shows of them. */
+    @Query("select distinct a from PlanAction a left join fetch a.contributors left join fetch a.offer "
+            + "join fetch a.swotItem")
+    List<PlanAction> findAllLinkedToSwot();
+
     /** The keys of the steps of an offer that already have their action. */
     @Query("select a.originKey from PlanAction a where a.offer.id = :offerId and a.originKey is not null")
     List<String> findOriginKeysByOfferId(@Param("offerId") Long offerId);

@@ -11,12 +11,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.metamut.actionplan.domain.ActionPlanChangedEvent;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.actionplan.domain.PlanFigures;
 import fr.metamut.actionplan.service.ActionPermissions;
 import fr.metamut.actionplan.service.ActionPlanService;
+import fr.metamut.actionplan.service.LinkOption;
+import fr.metamut.actionplan.service.SwotLinkedActions;
 import fr.metamut.actionplan.ui.component.ActionEditor;
 import fr.metamut.actionplan.ui.component.ActionFilterBar;
 import fr.metamut.actionplan.ui.component.ActionGrid;
@@ -36,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The action plan: KPIs, filters, and three views of the same filtered actions (a list, by operator,
@@ -50,6 +54,7 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     /** The query parameter naming a joint offer to generate actions from. */
     public static final String OFFER_PARAMETER = "offre";
+    private static final String ID = "\\d{1,18}";
 
     private final ActionPlanService plan;
     private final CatalogService catalog;
@@ -70,7 +75,8 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
         this.me = currentUser.require();
         this.clock = clock;
         this.editor = new ActionEditor(plan, me);
-        this.filters = new ActionFilterBar(catalog.operators(), this::show);
+        this.filters = new ActionFilterBar(catalog.operators(), this::show,
+                () -> getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class)));
         setSizeFull();
         add(createHeader(), kpis, filters, createTabs());
         refresh();
@@ -96,13 +102,29 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     /**
      * {@code plan-actions?offre=42} (a link from a validated offer) opens the generation picker on that
-     * offer, for those who may generate.
+     * offer, for those who may generate. {@code ?afom=7} (a link from the SWOT board) narrows the plan to
+     * the actions serving that SWOT item, and with {@code &nouvelle=1} opens a new action linked to it, for
+     * those who may create; without it the plan is whole again. A malformed or unknown id is ignored (for
+     * a SWOT item, with a word: it may have been removed since the board was shown).
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(OFFER_PARAMETER)
-                .filter(id -> id.matches("\\d{1,18}") && ActionPermissions.canCreate(me))
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(OFFER_PARAMETER)
+                .filter(id -> id.matches(ID) && ActionPermissions.canCreate(me))
                 .ifPresent(id -> openGeneration(Long.valueOf(id)));
+        Optional<String> swotParameter = parameters.getSingleParameter(SwotLinkedActions.SWOT_PARAMETER);
+        LinkOption swotItem = swotParameter.filter(id -> id.matches(ID)).map(Long::valueOf)
+                .flatMap(id -> plan.swotOptions().stream().filter(o -> o.id().equals(id)).findFirst()).orElse(null);
+        if (swotParameter.isPresent() && swotItem == null) {
+            Notifications.error(getTranslation("plan.filter.swotUnknown"));
+        }
+        filters.filterOnSwotItem(swotItem);
+        show();
+        if (swotItem != null && ActionPermissions.canCreate(me)
+                && parameters.getSingleParameter(SwotLinkedActions.NEW_PARAMETER).isPresent()) {
+            editor.openLinkedTo(swotItem, catalog.operators(), LocalDate.now(clock), this::refresh);
+        }
     }
 
     private void openGeneration(Long offerId) {

@@ -45,11 +45,11 @@ public class QuadrantPanel extends Div {
         return quadrant;
     }
 
-    public void show(List<SwotCard> cards) {
+    public void show(List<SwotCard> cards, BoardActionPlan plan) {
         count.setText(getTranslation("swot.count", cards.size()));
         items.removeAll();
         for (int i = 0; i < cards.size(); i++) {
-            items.add(new SwotItemCard(cards.get(i), i == 0, i == cards.size() - 1, editable, actions));
+            items.add(new SwotItemCard(cards.get(i), i == 0, i == cards.size() - 1, editable, plan, actions));
         }
     }
 }

@@ -18,12 +18,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * One SWOT item on the board: title, details, evidence links, who added or last changed it, and (for
- * those who may edit) buttons to move, edit, remove it and to see its history.
+ * One SWOT item on the board: title, details, evidence links, the actions of the plan that serve it, who
+ * added or last changed it, and (for those who may edit) buttons to move, edit, remove it and to see its
+ * history.
  */
 public class SwotItemCard extends Div {
 
-    public SwotItemCard(SwotCard card, boolean first, boolean last, boolean editable, SwotBoardActions actions) {
+    public SwotItemCard(SwotCard card, boolean first, boolean last, boolean editable, BoardActionPlan plan,
+                        SwotBoardActions actions) {
         SwotItem item = card.item();
         setId("swot-item-" + item.getId());
         addClassName("swot-item");
@@ -40,6 +42,9 @@ public class SwotItemCard extends Div {
             evidence.addClassName("swot-evidence");
             card.evidence().forEach(link -> evidence.add(evidenceLink(link)));
             add(evidence);
+        }
+        if (plan.showsOn(item.getId())) {
+            add(new LinkedActionList(item.getId(), plan));
         }
         Span origin = new Span(origin(item));
         origin.addClassNames("source", "swot-item-origin");

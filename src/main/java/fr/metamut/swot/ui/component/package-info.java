@@ -1,2 +1,5 @@
-/** Pieces of the SWOT board: quadrants, item cards, the item form and the history list. */
+/**
+ * Pieces of the SWOT board: quadrants, item cards with the actions of the plan that serve them, the item
+ * form and the history list.
+ */
 package fr.metamut.swot.ui.component;

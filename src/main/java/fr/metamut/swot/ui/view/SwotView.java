@@ -16,7 +16,9 @@ import fr.metamut.swot.domain.Quadrant;
 import fr.metamut.swot.domain.SwotChangedEvent;
 import fr.metamut.swot.domain.SwotItem;
 import fr.metamut.swot.service.SwotCard;
+import fr.metamut.swot.service.SwotItemActions;
 import fr.metamut.swot.service.SwotService;
+import fr.metamut.swot.ui.component.BoardActionPlan;
 import fr.metamut.swot.ui.component.QuadrantPanel;
 import fr.metamut.swot.ui.component.SwotBoardActions;
 import fr.metamut.swot.ui.component.SwotForm;
@@ -26,11 +28,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The regional SWOT (AFOM) board in four quadrants. Every director, coordinator and administrator adds,
  * edits, reorders, moves and removes items; each change is attributed, kept in the history, and shown
- * at once on the other open boards.
+ * at once on the other open boards. Each item lists the actions of the plan that serve it (live too),
+ * through {@link SwotItemActions} when the application has an action plan.
  */
 @Route("afom")
 @Menu(order = 13, icon = "vaadin:grid-big", title = "nav.swot")
@@ -38,10 +42,12 @@ import java.util.Map;
 public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoardActions {
 
     private final SwotService service;
+    private final ObjectProvider<SwotItemActions> plan;
     private final List<QuadrantPanel> quadrants = new ArrayList<>();
 
-    public SwotView(SwotService service, ChangeFeed feed) {
+    public SwotView(SwotService service, ChangeFeed feed, ObjectProvider<SwotItemActions> plan) {
         this.service = service;
+        this.plan = plan;
         boolean editable = service.canEdit();
         Paragraph intro = new Paragraph(getTranslation("swot.intro"));
         intro.addClassName("view-subtitle");
@@ -57,12 +63,14 @@ public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoa
         refresh();
         LiveRefresh.bind(this, feed, SwotChangedEvent.TOPIC, this::refresh);
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
+        plan.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 
     /** Reloads the board (also after others' changes). */
     private void refresh() {
         Map<Quadrant, List<SwotCard>> board = service.board();
-        quadrants.forEach(panel -> panel.show(board.get(panel.quadrant())));
+        BoardActionPlan actions = BoardActionPlan.read(plan.getIfAvailable());
+        quadrants.forEach(panel -> panel.show(board.get(panel.quadrant()), actions));
     }
 
     @Override
