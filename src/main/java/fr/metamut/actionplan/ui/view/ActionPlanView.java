@@ -35,6 +35,7 @@ import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.swot.domain.SwotChangedEvent;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,6 +82,8 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
         add(createHeader(), kpis, filters, createTabs());
         refresh();
         LiveRefresh.bind(this, feed, ActionPlanChangedEvent.TOPIC, this::refresh);
+        // the links show SWOT items' titles, and removing an item unlinks its actions in the database
+        LiveRefresh.bind(this, feed, SwotChangedEvent.TOPIC, this::refresh);
     }
 
     private HorizontalLayout createHeader() {

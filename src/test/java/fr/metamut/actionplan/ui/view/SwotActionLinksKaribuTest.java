@@ -27,6 +27,7 @@ import fr.metamut.actionplan.service.LinkOption;
 import fr.metamut.actionplan.service.PlanFixtures;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
+import fr.metamut.swot.domain.SwotContent;
 import fr.metamut.swot.domain.SwotItem;
 import fr.metamut.swot.domain.SwotItemRepository;
 import fr.metamut.swot.ui.component.SwotItemCard;
@@ -52,6 +53,8 @@ class SwotActionLinksKaribuTest extends KaribuTest {
     SwotItemRepository swotItems;
     @Autowired
     Clock clock;
+    @Autowired
+    fr.metamut.swot.service.SwotService swot;
 
     private SwotItem item;
     private SwotItem otherItem;
@@ -155,6 +158,31 @@ class SwotActionLinksKaribuTest extends KaribuTest {
         MockVaadin.runUIQueue();
 
         assertThat(linkedActions(item)).extracting(this::title).containsExactly("Ajout en direct");
+    }
+
+    @Test
+    void the_plan_follows_a_swot_item_renamed_elsewhere_without_reloading() {
+        linked("Relancer les communes", null, ActionStatus.A_FAIRE);
+        login(TestUsers.COORDINATOR);
+        useFrench();
+        navigate(ActionPlanView.class);
+        String original = item.getTitle();
+        try {
+            renameItem(original + " (revu)"); // by another user, in another UI
+            MockVaadin.runUIQueue();
+
+            assertThat(rows()).singleElement().satisfies(row ->
+                    assertThat(row.links().swotItemTitle()).isEqualTo(original + " (revu)"));
+        } finally {
+            renameItem(original);
+        }
+    }
+
+    private void renameItem(String title) {
+        SwotItem current = swotItems.findById(item.getId()).orElseThrow();
+        users.login(TestUsers.COORDINATOR);
+        swot.update(current.getId(), current.getVersion(), new SwotContent(title, current.getDescription(),
+                current.getEvidence()));
     }
 
     @Test
