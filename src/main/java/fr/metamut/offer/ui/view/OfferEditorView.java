@@ -87,6 +87,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private OfferForm form;
     private HistoryPanel historyPanel;
     private JointOffer offer;
+    private OfferStatus actionsShownFor;
     private OfferContent base;
     private AppUser me;
     private SharedMapSignal<Presence> room;
@@ -127,6 +128,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         removeAll();
+        actionsShownFor = null;
         Map<String, String> serviceNames = catalog.services().stream()
                 .collect(Collectors.toMap(s -> s.getCode(), s -> s.getName()));
         form = new OfferForm(catalog.operators(), catalog.services(), catalog.departements(), candidateCells(), serviceNames);
@@ -264,13 +266,17 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
             decision.setText(getTranslation("offer.decisionBy", offer.getReviewer(), offer.getDecisionRationale()));
         }
         form.setEditable(OfferPermissions.canEditContent(me, offer));
-        showActions();
+        if (offer.getStatus() != actionsShownFor) {
+            // which buttons depend on the status only (the lead and the user's role do not change)
+            showActions();
+        }
     }
 
     private void showActions() {
         actions.removeAll();
         Long id = offer.getId();
         OfferStatus s = offer.getStatus();
+        actionsShownFor = s;
         if (OfferPermissions.canSteer(me, offer)) {
             if (s == OfferStatus.BROUILLON) {
                 actions.add(action("offer-action-submit", "offer.action.submit", "offer.action.submit.done", () -> offers.submit(id)));
