@@ -227,7 +227,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Someone saved: fields I have not touched take the new values; fields I changed keep mine. */
     private void onRemoteChange() {
-        JointOffer fresh = offers.get(offer.getId());
+        JointOffer fresh = offers.latest(offer.getId());
         OfferContent current = fresh.content();
         Set<OfferField> dirty = dirtyFields();
         Set<OfferField> clean = EnumSet.allOf(OfferField.class);
