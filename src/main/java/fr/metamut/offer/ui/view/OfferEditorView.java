@@ -45,9 +45,11 @@ import fr.metamut.offer.service.OfferPermissions;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.offer.ui.component.ConflictDialog;
 import fr.metamut.offer.ui.component.CommentsPanel;
+import fr.metamut.offer.ui.component.DecisionLine;
 import fr.metamut.offer.ui.component.HistoryPanel;
 import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.component.RationaleDialog;
+import fr.metamut.security.service.AccountDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,7 +82,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Paragraph parties = new Paragraph();
-    private final Paragraph decision = new Paragraph();
+    private final DecisionLine decision;
     private final AvatarGroup avatars = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Map<OfferField, String> helpers = new EnumMap<>(OfferField.class);
@@ -94,7 +96,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     public OfferEditorView(OfferService offers, OfferCommentService comments, OfferHistoryService history,
                            CatalogService catalog, CoverageService coverage, ChangeFeed feed,
-                           PresenceService presenceService, CurrentUser currentUser) {
+                           PresenceService presenceService, CurrentUser currentUser, AccountDirectory directory) {
         this.offers = offers;
         this.comments = comments;
         this.history = history;
@@ -108,8 +110,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         avatars.setId("offer-presence");
         avatars.setMaxItemsVisible(8);
         actions.setId("offer-actions");
-        decision.setId("offer-decision");
-        decision.addClassName("offer-decision");
+        decision = new DecisionLine(directory);
         parties.setId("offer-parties");
     }
 
@@ -261,10 +262,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         parties.setText(getTranslation("offer.parties", offer.getLead().getName(),
                 offer.getPartners().isEmpty() ? "—" : offer.getPartners().stream().map(p -> p.getName()).sorted()
                         .collect(Collectors.joining(", "))));
-        decision.setVisible(offer.getDecisionRationale() != null);
-        if (offer.getDecisionRationale() != null) {
-            decision.setText(getTranslation("offer.decisionBy", offer.getReviewer(), offer.getDecisionRationale()));
-        }
+        decision.show(offer);
         form.setEditable(OfferPermissions.canEditContent(me, offer));
         if (offer.getStatus() != actionsShownFor) {
             // which buttons depend on the status only (the lead and the user's role do not change)
