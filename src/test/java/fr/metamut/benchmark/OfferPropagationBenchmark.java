@@ -55,6 +55,7 @@ class OfferPropagationBenchmark extends KaribuTest {
 
     @Test
     void propagation_of_a_save_to_20_open_editors_and_memory_per_editor() {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
         login(OfferFixtures.LEAD);
         useFrench();
@@ -105,6 +106,8 @@ class OfferPropagationBenchmark extends KaribuTest {
                 EDITORS, percentile(lastEditor, 50), percentile(lastEditor, 95));
         System.out.printf(Locale.ROOT, "save call incl. all refreshes: p50 %.1f ms, p95 %.1f ms%n",
                 percentile(saveCalls, 50), percentile(saveCalls, 95));
+        System.out.printf(Locale.ROOT, "load average (1 min) before / after the rounds: %.2f / %.2f%n", loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         long before = usedHeapAfterGc();
         List<OfferEditorView> more = new ArrayList<>();

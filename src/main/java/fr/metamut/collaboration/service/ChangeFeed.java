@@ -25,6 +25,14 @@ public class ChangeFeed {
         return revisions.computeIfAbsent(topic, t -> new SharedNumberSignal());
     }
 
+    /**
+     * How many committed changes the topic has announced since start, read without following it: a reader
+     * that notes it before reading the database is sure to see every change announced up to that number.
+     */
+    public long announced(String topic) {
+        return revision(topic).peek().longValue();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onChange(DataChangedEvent event) {
         revision(event.topic()).incrementBy(1);

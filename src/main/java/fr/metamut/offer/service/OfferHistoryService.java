@@ -10,6 +10,7 @@ import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStateChange;
+import fr.metamut.security.service.AccountDirectory;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,11 +36,14 @@ public class OfferHistoryService {
     private final EntityManager entityManager;
     private final OfferService offers;
     private final CatalogService catalog;
+    private final AccountDirectory directory;
 
-    public OfferHistoryService(EntityManager entityManager, OfferService offers, CatalogService catalog) {
+    public OfferHistoryService(EntityManager entityManager, OfferService offers, CatalogService catalog,
+                               AccountDirectory directory) {
         this.entityManager = entityManager;
         this.offers = offers;
         this.catalog = catalog;
+        this.directory = directory;
     }
 
     @SuppressWarnings("unchecked")
@@ -52,6 +56,7 @@ public class OfferHistoryService {
                 .add(org.hibernate.envers.query.AuditEntity.id().eq(offerId))
                 .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
                 .getResultList();
+        AccountDirectory.Names names = directory.names();
         List<HistoryEntry> entries = new ArrayList<>();
         OfferContent previous = null;
         for (Object[] revision : revisions) {
@@ -61,16 +66,18 @@ public class OfferHistoryService {
             for (OfferField field : OfferField.values()) {
                 boolean changed = previous == null ? !isEmpty(field.valueIn(content)) : !field.same(previous, content);
                 if (changed) {
-                    entries.add(new HistoryEntry(info.getInstant(), info.getUsername(), HistoryEntry.Kind.FIELD,
-                            field.name(), previous == null ? "" : format(field, field.valueIn(previous), operatorNames, serviceNames),
+                    entries.add(new HistoryEntry(info.getInstant(), info.getUsername(), names.of(info.getUsername()),
+                            HistoryEntry.Kind.FIELD, field.name(),
+                            previous == null ? "" : format(field, field.valueIn(previous), operatorNames, serviceNames),
                             format(field, field.valueIn(content), operatorNames, serviceNames), null));
                 }
             }
             previous = content;
         }
         for (OfferStateChange change : offer.getStateChanges()) {
-            entries.add(new HistoryEntry(change.getAt(), change.getActor(), HistoryEntry.Kind.STATE, null,
-                    change.getFrom() == null ? "" : change.getFrom().name(), change.getTo().name(), change.getRationale()));
+            entries.add(new HistoryEntry(change.getAt(), change.getActor(), names.of(change.getActor()),
+                    HistoryEntry.Kind.STATE, null, change.getFrom() == null ? "" : change.getFrom().name(),
+                    change.getTo().name(), change.getRationale()));
         }
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return entries;

@@ -8,6 +8,7 @@ import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.notification.service.NotificationService;
 import fr.metamut.offer.domain.AddressedCell;
 import fr.metamut.offer.domain.BudgetShare;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,6 +49,12 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
 
     private static final int MAX_ATTEMPTS = 20;
     private static final BigDecimal MAX_BUDGET = new BigDecimal("1000000000000");
+    /** Offers co-edited at once, beyond which the snapshots are dropped (they are read again when needed). */
+    private static final int MAX_SNAPSHOTS = 100;
+
+    /** An offer as read after the change feed had announced {@code announced} changes of it. */
+    private record Snapshot(long announced, JointOffer offer) {
+    }
 
     private final JointOfferRepository offers;
     private final CatalogService catalog;
@@ -56,10 +64,12 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ChangeFeed feed;
+    private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     public OfferService(JointOfferRepository offers, CatalogService catalog, AccountDirectory directory,
                         NotificationService notifications, CurrentUser currentUser, ApplicationEventPublisher events,
-                        TransactionTemplate transactions, Clock clock) {
+                        TransactionTemplate transactions, Clock clock, ChangeFeed feed) {
         this.offers = offers;
         this.catalog = catalog;
         this.directory = directory;
@@ -68,6 +78,7 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.feed = feed;
     }
 
     /** The offers the current user may read, newest first. */
@@ -83,13 +94,35 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
 
     public JointOffer get(Long offerId) {
         AppUser me = currentUser.require();
-        return read(() -> {
-            JointOffer offer = find(offerId);
-            if (!OfferPermissions.canRead(me, offer)) {
-                throw new AccessDeniedException("Offre réservée à ses opérateurs tant qu’elle est en brouillon");
+        return read(() -> requireReadable(me, find(offerId)));
+    }
+
+    /**
+     * The offer as committed, for an open editor catching up with a change the feed announced. After a save
+     * every editor of the offer asks at once: the first reads the database, the others share that read,
+     * which is at least as new as every change announced when they ask (the count is noted before reading,
+     * and announcements come after commit). Each caller's right to read it is checked, as in {@link #get}.
+     * The instance is shared between sessions: read it, never change it.
+     */
+    public JointOffer latest(Long offerId) {
+        AppUser me = currentUser.require();
+        long announced = feed.announced(OfferChangedEvent.topicOf(offerId));
+        Snapshot snapshot = snapshots.get(offerId);
+        if (snapshot == null || snapshot.announced() < announced) {
+            snapshot = new Snapshot(announced, read(() -> find(offerId)));
+            if (snapshots.size() >= MAX_SNAPSHOTS) {
+                snapshots.clear();
             }
-            return offer;
-        });
+            snapshots.merge(offerId, snapshot, (old, fresh) -> old.announced() >= fresh.announced() ? old : fresh);
+        }
+        return requireReadable(me, snapshot.offer());
+    }
+
+    private static JointOffer requireReadable(AppUser me, JointOffer offer) {
+        if (!OfferPermissions.canRead(me, offer)) {
+            throw new AccessDeniedException("Offre réservée à ses opérateurs tant qu’elle est en brouillon");
+        }
+        return offer;
     }
 
     /** A director drafts a new offer led by their own operator. */

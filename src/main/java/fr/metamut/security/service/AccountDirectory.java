@@ -5,7 +5,10 @@ import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,17 @@ public class AccountDirectory {
 
     /** An active account as other features see it. */
     public record Person(String username, String displayName, Role role, Long operatorId) {
+    }
+
+    /**
+     * Display names by login (ignoring case, like logging in), read at once for a list of rows. An account
+     * keeps its name once disabled; a login that no account has any more shows as itself.
+     */
+    public record Names(Map<String, String> byLogin) {
+
+        public String of(String login) {
+            return login == null ? null : byLogin.getOrDefault(login.toLowerCase(Locale.ROOT), login);
+        }
     }
 
     private final UserAccountRepository accounts;
@@ -42,6 +56,17 @@ public class AccountDirectory {
 
     public Optional<Person> find(String username) {
         return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(AccountDirectory::person);
+    }
+
+    /** The name to show for a login (see {@link Names}): the account's display name, else the login. */
+    public String displayName(String login) {
+        return login == null ? null
+                : accounts.findByUsernameIgnoreCase(login).map(UserAccount::getDisplayName).orElse(login);
+    }
+
+    public Names names() {
+        return new Names(accounts.findAll().stream()
+                .collect(Collectors.toMap(a -> a.getUsername().toLowerCase(Locale.ROOT), UserAccount::getDisplayName)));
     }
 
     private static Person person(UserAccount a) {

@@ -10,6 +10,7 @@ import fr.metamut.coverage.domain.matrix.Reconciliation;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.coverage.service.SurveyService;
+import fr.metamut.security.service.AccountDirectory;
 import fr.metamut.workbook.domain.CopilWorkbook;
 import fr.metamut.workbook.domain.WorkbookContent;
 import java.io.IOException;
@@ -47,13 +48,14 @@ public class WorkbookService {
     private final fr.metamut.actionplan.service.ActionPlanService actions;
     private final com.vaadin.flow.i18n.I18NProvider translations;
     private final SurveyService survey;
+    private final AccountDirectory directory;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
                            fr.metamut.partnership.service.PartnershipService partnerships,
                            fr.metamut.swot.service.SwotService swot, com.vaadin.flow.i18n.I18NProvider translations,
-                           fr.metamut.actionplan.service.ActionPlanService actions,
+                           fr.metamut.actionplan.service.ActionPlanService actions, AccountDirectory directory,
                            PlatformTransactionManager transactions, Clock clock) {
         this.offers = offers;
         this.partnerships = partnerships;
@@ -62,6 +64,7 @@ public class WorkbookService {
         this.translations = translations;
         this.coverage = coverage;
         this.survey = survey;
+        this.directory = directory;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
@@ -127,7 +130,7 @@ public class WorkbookService {
         return translations.getTranslation(key, java.util.Locale.FRENCH);
     }
 
-    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o) {
+    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o, AccountDirectory.Names names) {
         java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
         return new WorkbookContent.Offer(o.getTitle(), STATUS.get(o.getStatus()), o.getLead().getName(),
                 o.getPartners().stream().map(p -> p.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
@@ -136,7 +139,7 @@ public class WorkbookService {
                 o.getBudgetTotal(), o.getStartDate(), o.getEndDate(),
                 o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(paris).toLocalDate(),
                 o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(paris).toLocalDate(),
-                o.getDecisionRationale(), o.getReviewer());
+                o.getDecisionRationale(), names.of(o.getReviewer()));
     }
 
     /** Status labels as the committee reads them (the workbook is in French). */
@@ -154,9 +157,10 @@ public class WorkbookService {
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
         List<WorkbookContent.Fact> facts = survey.facts().stream()
                 .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
+        AccountDirectory.Names names = directory.names();
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
-                LocalDate.now(clock), offers.forReport().stream().map(WorkbookService::toOffer).toList(),
+                LocalDate.now(clock), offers.forReport().stream().map(o -> toOffer(o, names)).toList(),
                 partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(),
                 actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList(), readAt);
     }

@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Two people (or many) saving the same offer: different fields all land; the same field is a conflict. */
 @IntegrationTest
@@ -151,6 +152,33 @@ class OfferConcurrencyTest {
             assertThat(e.author()).isEqualTo(OfferFixtures.LEAD);
         });
         assertThat(entries).anySatisfy(e -> assertThat(e.field()).isEqualTo("PARTNERS"));
+    }
+
+    @Test
+    void open_editors_share_one_read_per_announced_change_and_a_draft_stays_refused_to_outsiders() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
+        Long id = offer.getId();
+        users.login(OfferFixtures.LEAD);
+        JointOffer shared = offers.latest(id);
+        users.login(OfferFixtures.PARTNER);
+        assertThat(offers.latest(id)).as("no change since: the same read").isSameAs(shared);
+        users.login(OfferFixtures.OUTSIDER);
+        assertThatThrownBy(() -> offers.latest(id)).isInstanceOf(AccessDeniedException.class);
+
+        users.login(OfferFixtures.PARTNER);
+        JointOffer saved = offers.save(id, offer.content(), copy(offer.content(), "Titre revu", offer.getSummary()));
+        users.login(OfferFixtures.LEAD);
+        JointOffer after = offers.latest(id);
+        assertThat(after).isNotSameAs(shared);
+        assertThat(after.getTitle()).isEqualTo("Titre revu");
+        assertThat(after.getVersion()).isEqualTo(saved.getVersion());
+        users.login(OfferFixtures.OUTSIDER);
+        assertThatThrownBy(() -> offers.latest(id)).isInstanceOf(AccessDeniedException.class);
+
+        users.login(OfferFixtures.LEAD);
+        offers.submit(id);
+        users.login(OfferFixtures.OUTSIDER);
+        assertThat(offers.latest(id).getStatus()).as("readable once submitted").isEqualTo(OfferStatus.SOUMISE);
     }
 
     private static OfferContent with(OfferContent c, UnaryOperator<OfferContent> edit) {

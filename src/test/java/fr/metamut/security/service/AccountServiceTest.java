@@ -33,6 +33,8 @@ class AccountServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TestUsers users;
+    @Autowired
+    AccountDirectory directory;
 
     @BeforeEach
     void loginAsAdmin() {
@@ -117,6 +119,20 @@ class AccountServiceTest {
         assertThat(password).hasSize(14);
         assertThat(passwordEncoder.matches(password, hash)).isTrue();
         assertThat(passwordEncoder.matches(DemoAccountSeeder.DEMO_PASSWORD, hash)).isFalse();
+    }
+
+    @Test
+    void a_login_shows_as_its_display_name_even_once_disabled_and_as_itself_when_no_account_has_it() {
+        UserAccount director = account(TestUsers.DIRECTOR_CAP_OISE);
+        accountService.setEnabled(director.getId(), false);
+        AccountDirectory.Names names = directory.names();
+
+        assertThat(directory.displayName(TestUsers.COORDINATOR)).isEqualTo("Coordination Région");
+        assertThat(names.of(TestUsers.COORDINATOR)).isEqualTo("Coordination Région");
+        assertThat(directory.displayName(TestUsers.DIRECTOR_CAP_OISE)).isEqualTo(director.getDisplayName());
+        assertThat(names.of(TestUsers.DIRECTOR_CAP_OISE)).isEqualTo(director.getDisplayName());
+        assertThat(directory.displayName("ancien.coordinateur")).isEqualTo("ancien.coordinateur");
+        assertThat(names.of("ancien.coordinateur")).isEqualTo("ancien.coordinateur");
     }
 
     private UserAccount account(String username) {

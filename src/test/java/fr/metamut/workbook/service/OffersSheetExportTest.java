@@ -54,7 +54,7 @@ class OffersSheetExportTest {
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(120000);
             assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(11).getStringCellValue()).isEqualTo("Motif de la décision");
-            assertThat(row.getCell(12).getStringCellValue()).isEqualTo(TestUsers.COORDINATOR);
+            assertThat(row.getCell(12).getStringCellValue()).as("display name, not login").isEqualTo("Coordination Région");
             assertThat(WorkbookReader.rowStartingWith(sheet, draft.getTitle())).isEmpty();
         }
     }

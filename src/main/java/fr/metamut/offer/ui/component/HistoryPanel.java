@@ -20,7 +20,7 @@ public class HistoryPanel extends Grid<HistoryEntry> {
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(HistoryEntry::author).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(HistoryEntry::authorName).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> e.kind() == HistoryEntry.Kind.STATE ? getTranslation("history.state")
                 : getTranslation("offer.field." + e.field())).setHeader(getTranslation("history.what"));
         addColumn(e -> e.kind() == HistoryEntry.Kind.STATE

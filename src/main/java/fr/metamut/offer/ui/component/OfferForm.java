@@ -84,7 +84,7 @@ public class OfferForm extends FormLayout {
         configure(partners, OfferField.PARTNERS, "offer-partners");
         partners.setItems(operators);
         partners.setItemLabelGenerator(Operator::getName);
-        partners.addValueChangeListener(e -> rebuildShares(currentShares()));
+        partners.addValueChangeListener(e -> showShares(currentShares()));
         configure(services, OfferField.SERVICES, "offer-services");
         services.setItems(serviceLines);
         services.setItemLabelGenerator(ServiceLine::getName);
@@ -134,8 +134,11 @@ public class OfferForm extends FormLayout {
 
     /** Shows the given content in the fields (only the listed fields when {@code only} is not null). */
     public void read(OfferContent content, Operator leadOperator, Set<OfferField> only) {
-        this.lead = leadOperator;
-        partners.setItems(operators.stream().filter(o -> !o.equals(leadOperator)).toList());
+        if (!leadOperator.equals(lead)) {
+            // setting the items clears the selection: only when the lead changes, i.e. on the first read
+            lead = leadOperator;
+            partners.setItems(operators.stream().filter(o -> !o.equals(leadOperator)).toList());
+        }
         if (only == null || only.contains(OfferField.TITLE)) title.setValue(content.title());
         if (only == null || only.contains(OfferField.SUMMARY)) summary.setValue(content.summary());
         if (only == null || only.contains(OfferField.BENEFITS)) benefits.setValue(content.benefits());
@@ -160,7 +163,7 @@ public class OfferForm extends FormLayout {
         if (only == null || only.contains(OfferField.BUDGET_SHARES)) {
             Map<Long, BigDecimal> shares = new LinkedHashMap<>();
             content.budgetShares().forEach(s -> shares.put(s.getOperatorId(), s.getAmount()));
-            rebuildShares(shares);
+            showShares(shares);
         }
         if (only == null || only.contains(OfferField.ADDRESSED_CELLS)) {
             addressedCells.setValue(new HashSet<>(content.addressedCells()));
@@ -215,18 +218,31 @@ public class OfferForm extends FormLayout {
         return values;
     }
 
-    private void rebuildShares(Map<Long, BigDecimal> values) {
+    /**
+     * One amount field per party (the lead, then the partners by name). The fields are only rebuilt when
+     * the parties change: a co-editor's save refreshes every open form, and rebuilding them each time was
+     * most of that refresh's cost.
+     */
+    private void showShares(Map<Long, BigDecimal> values) {
+        List<Operator> parties = new ArrayList<>();
+        if (lead != null) {
+            parties.add(lead);
+        }
+        parties.addAll(partners.getValue().stream().sorted(java.util.Comparator.comparing(Operator::getName)).toList());
+        if (parties.stream().map(Operator::getId).toList().equals(List.copyOf(shareFields.keySet()))) {
+            shareFields.forEach((operatorId, field) -> field.setValue(values.get(operatorId)));
+        } else {
+            rebuildShares(parties, values);
+        }
+    }
+
+    private void rebuildShares(List<Operator> parties, Map<Long, BigDecimal> values) {
         boolean readOnly = title.isReadOnly();
         budgetShares.removeAll();
         shareFields.clear();
         Span caption = new Span(getTranslation("offer.field.BUDGET_SHARES"));
         caption.addClassName("budget-shares-caption");
         budgetShares.add(caption);
-        List<Operator> parties = new ArrayList<>();
-        if (lead != null) {
-            parties.add(lead);
-        }
-        parties.addAll(partners.getValue().stream().sorted(java.util.Comparator.comparing(Operator::getName)).toList());
         for (Operator party : parties) {
             BigDecimalField share = new BigDecimalField(party.getName());
             share.setId("offer-share-" + party.getCode());

@@ -45,9 +45,11 @@ import fr.metamut.offer.service.OfferPermissions;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.offer.ui.component.ConflictDialog;
 import fr.metamut.offer.ui.component.CommentsPanel;
+import fr.metamut.offer.ui.component.DecisionLine;
 import fr.metamut.offer.ui.component.HistoryPanel;
 import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.component.RationaleDialog;
+import fr.metamut.security.service.AccountDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,20 +82,21 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Paragraph parties = new Paragraph();
-    private final Paragraph decision = new Paragraph();
+    private final DecisionLine decision;
     private final AvatarGroup avatars = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Map<OfferField, String> helpers = new EnumMap<>(OfferField.class);
     private OfferForm form;
     private HistoryPanel historyPanel;
     private JointOffer offer;
+    private OfferStatus actionsShownFor;
     private OfferContent base;
     private AppUser me;
     private SharedMapSignal<Presence> room;
 
     public OfferEditorView(OfferService offers, OfferCommentService comments, OfferHistoryService history,
                            CatalogService catalog, CoverageService coverage, ChangeFeed feed,
-                           PresenceService presenceService, CurrentUser currentUser) {
+                           PresenceService presenceService, CurrentUser currentUser, AccountDirectory directory) {
         this.offers = offers;
         this.comments = comments;
         this.history = history;
@@ -107,8 +110,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         avatars.setId("offer-presence");
         avatars.setMaxItemsVisible(8);
         actions.setId("offer-actions");
-        decision.setId("offer-decision");
-        decision.addClassName("offer-decision");
+        decision = new DecisionLine(directory);
         parties.setId("offer-parties");
     }
 
@@ -127,6 +129,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         removeAll();
+        actionsShownFor = null;
         Map<String, String> serviceNames = catalog.services().stream()
                 .collect(Collectors.toMap(s -> s.getCode(), s -> s.getName()));
         form = new OfferForm(catalog.operators(), catalog.services(), catalog.departements(), candidateCells(), serviceNames);
@@ -225,7 +228,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Someone saved: fields I have not touched take the new values; fields I changed keep mine. */
     private void onRemoteChange() {
-        JointOffer fresh = offers.get(offer.getId());
+        JointOffer fresh = offers.latest(offer.getId());
         OfferContent current = fresh.content();
         Set<OfferField> dirty = dirtyFields();
         Set<OfferField> clean = EnumSet.allOf(OfferField.class);
@@ -259,18 +262,19 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         parties.setText(getTranslation("offer.parties", offer.getLead().getName(),
                 offer.getPartners().isEmpty() ? "—" : offer.getPartners().stream().map(p -> p.getName()).sorted()
                         .collect(Collectors.joining(", "))));
-        decision.setVisible(offer.getDecisionRationale() != null);
-        if (offer.getDecisionRationale() != null) {
-            decision.setText(getTranslation("offer.decisionBy", offer.getReviewer(), offer.getDecisionRationale()));
-        }
+        decision.show(offer);
         form.setEditable(OfferPermissions.canEditContent(me, offer));
-        showActions();
+        if (offer.getStatus() != actionsShownFor) {
+            // which buttons depend on the status only (the lead and the user's role do not change)
+            showActions();
+        }
     }
 
     private void showActions() {
         actions.removeAll();
         Long id = offer.getId();
         OfferStatus s = offer.getStatus();
+        actionsShownFor = s;
         if (OfferPermissions.canSteer(me, offer)) {
             if (s == OfferStatus.BROUILLON) {
                 actions.add(action("offer-action-submit", "offer.action.submit", "offer.action.submit.done", () -> offers.submit(id)));

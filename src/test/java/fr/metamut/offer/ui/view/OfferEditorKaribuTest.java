@@ -13,12 +13,16 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.metamut.catalog.domain.Operator;
 import fr.metamut.collaboration.service.Presence;
 import fr.metamut.collaboration.service.PresenceService;
+import fr.metamut.offer.domain.BudgetShare;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
@@ -27,6 +31,9 @@ import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.ui.OfferKaribuTest;
 import fr.metamut.offer.ui.component.ConflictDialog;
 import fr.metamut.support.TestUsers;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -103,6 +110,34 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Titre du partenaire");
         assertThat(byId(TextArea.class, "offer-benefits").getValue()).isEqualTo("Bénéfices du partenaire");
         assertThat(byId(TextArea.class, "offer-summary").getValue()).isEqualTo("Ce que je suis en train d’écrire");
+    }
+
+    @Test
+    void another_users_save_keeps_the_partner_and_budget_share_i_am_adding() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Operator> partners = byId(MultiSelectComboBox.class, "offer-partners");
+        Set<Operator> mine = partners.getListDataView().getItems()
+                .filter(o -> Set.of("ADICO", "CAP_OISE").contains(o.getCode())).collect(Collectors.toSet());
+        _setValue(partners, mine);
+        _setValue(byId(BigDecimalField.class, "offer-share-CAP_OISE"), new BigDecimal("30000"));
+
+        OfferContent base = offer.content();
+        as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, with(base, "Titre du partenaire",
+                base.summary(), base.benefits())));
+        MockVaadin.runUIQueue();
+
+        assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Titre du partenaire");
+        assertThat(partners.getValue()).extracting(Operator::getCode).containsExactlyInAnyOrder("ADICO", "CAP_OISE");
+        assertThat(byId(BigDecimalField.class, "offer-share-CAP_OISE").getValue()).isEqualByComparingTo("30000");
+        _click(byId(Button.class, "offer-save"));
+        JointOffer saved = reload(offer.getId());
+        assertThat(saved.getTitle()).isEqualTo("Titre du partenaire");
+        assertThat(saved.getPartners()).extracting(Operator::getCode).containsExactlyInAnyOrder("ADICO", "CAP_OISE");
+        assertThat(saved.getBudgetShares()).extracting(BudgetShare::getAmount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30000"));
     }
 
     @Test

@@ -130,7 +130,8 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         assertThat(decided.getDecisionRationale()).isEqualTo("Répond à une absence prioritaire du Pas-de-Calais");
         assertThat(byId(Span.class, "offer-status").getText()).isEqualTo("Validée");
         assertThat(byId(Paragraph.class, "offer-decision").getText())
-                .isEqualTo("Décision de coordinateur : Répond à une absence prioritaire du Pas-de-Calais");
+                .as("the coordinator by display name, not login")
+                .isEqualTo("Décision de Coordination Région : Répond à une absence prioritaire du Pas-de-Calais");
         assertThat(byId(Button.class, "offer-action-reopen").isVisible()).isTrue();
     }
 
@@ -149,13 +150,13 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         _get(TabSheet.class).setSelectedIndex(1);
 
         List<List<String>> rows = rowsAsText(_get(HistoryPanel.class));
-        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly(OfferFixtures.PARTNER,
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly("Direction Adico",
                 "Titre", offer.getTitle() + " → Archivage mutualisé Somme–Oise", ""));
-        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly(OfferFixtures.LEAD,
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly("Direction Somme Numérique",
                 "Statut", "Brouillon → Soumise", ""));
-        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly(TestUsers.COORDINATOR,
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly("Coordination Région",
                 "Statut", "Soumise → En instruction", ""));
-        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly(TestUsers.COORDINATOR,
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 5)).containsExactly("Coordination Région",
                 "Statut", "En instruction → Modifications demandées", "Préciser la répartition du budget"));
         assertThat(rows.getFirst().get(4)).as("newest first").isEqualTo("Préciser la répartition du budget");
 
@@ -163,7 +164,7 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         as(OfferFixtures.LEAD, () -> offers.backToDraft(offer.getId()));
         MockVaadin.runUIQueue();
         assertThat(rowsAsText(_get(HistoryPanel.class)).getFirst().subList(1, 4))
-                .containsExactly(OfferFixtures.LEAD, "Statut", "Modifications demandées → Brouillon");
+                .containsExactly("Direction Somme Numérique", "Statut", "Modifications demandées → Brouillon");
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Archivage mutualisé Somme–Oise");
     }
 
