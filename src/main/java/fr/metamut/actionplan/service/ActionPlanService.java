@@ -12,6 +12,8 @@ import fr.metamut.audit.domain.AuditRevision;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -72,6 +74,7 @@ public class ActionPlanService {
     private final CoverageService coverage;
     private final SwotItemRepository swotItems;
     private final CurrentUser currentUser;
+    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final I18NProvider translations;
@@ -79,7 +82,7 @@ public class ActionPlanService {
 
     public ActionPlanService(PlanActionRepository actions, CatalogService catalog, OfferService offers,
                              CoverageService coverage, SwotItemRepository swotItems, CurrentUser currentUser,
-                             ApplicationEventPublisher events, EntityManager entityManager, I18NProvider translations,
+                             PeopleDirectory people, ApplicationEventPublisher events, EntityManager entityManager, I18NProvider translations,
                              Clock clock) {
         this.actions = actions;
         this.catalog = catalog;
@@ -87,6 +90,7 @@ public class ActionPlanService {
         this.coverage = coverage;
         this.swotItems = swotItems;
         this.currentUser = currentUser;
+        this.people = people;
         this.events = events;
         this.entityManager = entityManager;
         this.translations = translations;
@@ -251,12 +255,13 @@ public class ActionPlanService {
                 .add(AuditEntity.id().eq(actionId))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .getResultList();
+        DisplayNames names = people.names();
         return revisions.stream().map(revision -> {
             PlanAction snapshot = (PlanAction) revision[0];
             AuditRevision info = (AuditRevision) revision[1];
-            return new ActionRevision(info.getInstant(), info.getUsername(), revision[2] == RevisionType.ADD,
-                    snapshot.getTitle(), snapshot.getOwner().getName(), snapshot.getDueDate(), snapshot.getStatus(),
-                    snapshot.getProgress());
+            return new ActionRevision(info.getInstant(), info.getUsername(), names.of(info.getUsername()),
+                    revision[2] == RevisionType.ADD, snapshot.getTitle(), snapshot.getOwner().getName(),
+                    snapshot.getDueDate(), snapshot.getStatus(), snapshot.getProgress());
         }).toList();
     }
 

@@ -4,7 +4,10 @@ import fr.metamut.actionplan.domain.ActionStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One saved state of an action, from its Envers history: who, when, and the values it then had. */
-public record ActionRevision(Instant at, String username, boolean creation, String title, String ownerName,
-                             LocalDate dueDate, ActionStatus status, int progress) {
+/**
+ * One saved state of an action, from its Envers history: who (login, and the name to show), when, and the
+ * values it then had.
+ */
+public record ActionRevision(Instant at, String username, String displayName, boolean creation, String title,
+                             String ownerName, LocalDate dueDate, ActionStatus status, int progress) {
 }

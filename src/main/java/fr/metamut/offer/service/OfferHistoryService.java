@@ -1,6 +1,8 @@
 package fr.metamut.offer.service;
 
 import fr.metamut.audit.domain.AuditRevision;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogService;
@@ -10,7 +12,6 @@ import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStateChange;
-import fr.metamut.security.service.AccountDirectory;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,14 +37,14 @@ public class OfferHistoryService {
     private final EntityManager entityManager;
     private final OfferService offers;
     private final CatalogService catalog;
-    private final AccountDirectory directory;
+    private final PeopleDirectory people;
 
     public OfferHistoryService(EntityManager entityManager, OfferService offers, CatalogService catalog,
-                               AccountDirectory directory) {
+                               PeopleDirectory people) {
         this.entityManager = entityManager;
         this.offers = offers;
         this.catalog = catalog;
-        this.directory = directory;
+        this.people = people;
     }
 
     @SuppressWarnings("unchecked")
@@ -56,7 +57,7 @@ public class OfferHistoryService {
                 .add(org.hibernate.envers.query.AuditEntity.id().eq(offerId))
                 .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
                 .getResultList();
-        AccountDirectory.Names names = directory.names();
+        DisplayNames names = people.names();
         List<HistoryEntry> entries = new ArrayList<>();
         OfferContent previous = null;
         for (Object[] revision : revisions) {

@@ -1,37 +1,31 @@
 package fr.metamut.security.service;
 
 import fr.metamut.base.domain.Role;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.security.domain.AccountName;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who is who, for other features (notifications, mentions): active accounts by role or operator. */
+/**
+ * Who is who, for other features: active accounts by role or operator (notifications, mentions), and the
+ * names to show for logins, disabled accounts included ({@link PeopleDirectory}).
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
-public class AccountDirectory {
+public class AccountDirectory implements PeopleDirectory {
 
     /** An active account as other features see it. */
     public record Person(String username, String displayName, Role role, Long operatorId) {
-    }
-
-    /**
-     * Display names by login (ignoring case, like logging in), read at once for a list of rows. An account
-     * keeps its name once disabled; a login that no account has any more shows as itself.
-     */
-    public record Names(Map<String, String> byLogin) {
-
-        public String of(String login) {
-            return login == null ? null : byLogin.getOrDefault(login.toLowerCase(Locale.ROOT), login);
-        }
     }
 
     private final UserAccountRepository accounts;
@@ -58,15 +52,17 @@ public class AccountDirectory {
         return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(AccountDirectory::person);
     }
 
-    /** The name to show for a login (see {@link Names}): the account's display name, else the login. */
+    /** The account's display name, else the login itself (see {@link DisplayNames}). */
+    @Override
     public String displayName(String login) {
         return login == null ? null
                 : accounts.findByUsernameIgnoreCase(login).map(UserAccount::getDisplayName).orElse(login);
     }
 
-    public Names names() {
-        return new Names(accounts.findAll().stream()
-                .collect(Collectors.toMap(a -> a.getUsername().toLowerCase(Locale.ROOT), UserAccount::getDisplayName)));
+    @Override
+    public DisplayNames names() {
+        return new DisplayNames(accounts.findAllNames().stream()
+                .collect(Collectors.toMap(a -> a.username().toLowerCase(Locale.ROOT), AccountName::displayName)));
     }
 
     private static Person person(UserAccount a) {

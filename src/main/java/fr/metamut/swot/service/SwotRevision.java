@@ -4,8 +4,11 @@ import fr.metamut.swot.domain.SwotItemChanges.FieldChange;
 import java.time.Instant;
 import java.util.List;
 
-/** One entry of an item's history: when, who, what kind of change and which fields changed. */
-public record SwotRevision(Instant at, String username, Kind kind, List<FieldChange> changes) {
+/**
+ * One entry of an item's history: when, who (login, and the name to show), what kind of change and which
+ * fields changed.
+ */
+public record SwotRevision(Instant at, String username, String displayName, Kind kind, List<FieldChange> changes) {
 
     public enum Kind {
         CREATED, CHANGED, REMOVED;

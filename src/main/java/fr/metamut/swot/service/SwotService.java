@@ -4,6 +4,8 @@ import fr.metamut.audit.domain.AuditRevision;
 import fr.metamut.base.domain.AbstractEntity;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -60,6 +62,7 @@ public class SwotService {
     private final SurveyService surveys;
     private final PartnershipService partnerships;
     private final CurrentUser currentUser;
+    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -67,13 +70,14 @@ public class SwotService {
     private EntityManager entityManager;
 
     public SwotService(SwotItemRepository items, CatalogService catalog, SurveyService surveys,
-                       PartnershipService partnerships, CurrentUser currentUser, ApplicationEventPublisher events,
-                       Clock clock) {
+                       PartnershipService partnerships, CurrentUser currentUser, PeopleDirectory people,
+                       ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.catalog = catalog;
         this.surveys = surveys;
         this.partnerships = partnerships;
         this.currentUser = currentUser;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -166,6 +170,7 @@ public class SwotService {
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        DisplayNames names = people.names();
         List<SwotRevision> history = new ArrayList<>();
         SwotItem previous = null;
         for (Object row : rows) {
@@ -178,7 +183,8 @@ public class SwotService {
                 case MOD -> SwotRevision.Kind.CHANGED;
                 case DEL -> SwotRevision.Kind.REMOVED;
             };
-            history.add(new SwotRevision(revision.getInstant(), revision.getUsername(), kind,
+            String who = revision.getUsername();
+            history.add(new SwotRevision(revision.getInstant(), who, names.of(who), kind,
                     previous == null || kind != SwotRevision.Kind.CHANGED ? List.of()
                             : SwotItemChanges.between(previous, snapshot)));
             previous = snapshot;

@@ -11,7 +11,8 @@ import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.security.service.AccountDirectory;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.workbook.domain.ActionPlanImport;
 import fr.metamut.workbook.domain.ImportError;
 import fr.metamut.workbook.domain.ImportFile;
@@ -49,19 +50,19 @@ public class ActionPlanImportService {
 
     private final ActionPlanService actions;
     private final CurrentUser currentUser;
-    private final AccountDirectory accounts;
+    private final PeopleDirectory people;
     private final I18NProvider translations;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final long maxBytes;
 
-    public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, AccountDirectory accounts,
+    public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, PeopleDirectory people,
                                    I18NProvider translations,
                                    Clock clock, PlatformTransactionManager transactions,
                                    @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.actions = actions;
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.people = people;
         this.translations = translations;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -127,8 +128,7 @@ public class ActionPlanImportService {
         AppUser me = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ActionRow> rows = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        accounts.active().forEach(person -> names.put(person.username(), person.displayName()));
+        DisplayNames names = people.names();
         Instant exportedAt = exportedAt(table);
         Set<Long> inFile = table.rows().stream().map(line -> line.id().number()).filter(Objects::nonNull)
                 .map(Double::longValue).collect(Collectors.toSet());
@@ -142,7 +142,7 @@ public class ActionPlanImportService {
                     .map(then -> new ActionPlanImport.State(values(then), fixed(then))).orElse(null) : null;
             existing.put(row.id(), new ActionPlanImport.Existing(row.id(), row.version(), row.title(), values(row),
                     right(me, row), fixed(row), new ActionPlanImport.LastChange(lastAt,
-                    names.getOrDefault(row.attribution().lastBy(), row.attribution().lastBy())), atExport));
+                    names.of(row.attribution().lastBy())), atExport));
         }
         ActionPlanImport plan = ActionPlanImport.of(table.rows(), existing, new ActionPlanImport.Rules(
                 labels(ActionStatus.values()), labels(ActionPriority.values()), ActionRules.FIRST_DUE_DATE,

@@ -2,6 +2,8 @@ package fr.metamut.workbook.service;
 
 import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
@@ -10,7 +12,6 @@ import fr.metamut.coverage.domain.matrix.Reconciliation;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.coverage.service.SurveyService;
-import fr.metamut.security.service.AccountDirectory;
 import fr.metamut.workbook.domain.CopilWorkbook;
 import fr.metamut.workbook.domain.WorkbookContent;
 import java.io.IOException;
@@ -48,14 +49,14 @@ public class WorkbookService {
     private final fr.metamut.actionplan.service.ActionPlanService actions;
     private final com.vaadin.flow.i18n.I18NProvider translations;
     private final SurveyService survey;
-    private final AccountDirectory directory;
+    private final PeopleDirectory people;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
                            fr.metamut.partnership.service.PartnershipService partnerships,
                            fr.metamut.swot.service.SwotService swot, com.vaadin.flow.i18n.I18NProvider translations,
-                           fr.metamut.actionplan.service.ActionPlanService actions, AccountDirectory directory,
+                           fr.metamut.actionplan.service.ActionPlanService actions, PeopleDirectory people,
                            PlatformTransactionManager transactions, Clock clock) {
         this.offers = offers;
         this.partnerships = partnerships;
@@ -64,7 +65,7 @@ public class WorkbookService {
         this.translations = translations;
         this.coverage = coverage;
         this.survey = survey;
-        this.directory = directory;
+        this.people = people;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
@@ -107,21 +108,25 @@ public class WorkbookService {
                 a.indicatorTarget(), a.indicatorCurrent(), a.progress(), a.overdue(), a.links());
     }
 
-    private List<WorkbookContent.SwotEntry> swotEntries() {
+    private List<WorkbookContent.SwotEntry> swotEntries(DisplayNames names) {
         List<WorkbookContent.SwotEntry> entries = new java.util.ArrayList<>();
         swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(
-                swotEntry(french(quadrant.messageKey()), card))));
+                swotEntry(french(quadrant.messageKey()), card, names))));
         return entries;
     }
 
-    /** One card of the board: who changed it last and on which day (Paris time), or the report it comes from. */
-    private static WorkbookContent.SwotEntry swotEntry(String quadrant, fr.metamut.swot.service.SwotCard card) {
+    /**
+     * One card of the board: who changed it last (by display name) and on which day (Paris time), or the
+     * report it comes from.
+     */
+    private static WorkbookContent.SwotEntry swotEntry(String quadrant, fr.metamut.swot.service.SwotCard card,
+                                                       DisplayNames names) {
         fr.metamut.swot.domain.SwotItem item = card.item();
         Attribution attribution = item.getAttribution();
         return new WorkbookContent.SwotEntry(quadrant, item.getPosition(), item.getTitle(), item.getDescription(),
                 card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
                         .collect(java.util.stream.Collectors.joining(" ; ")),
-                attribution.getUpdatedBy() == null ? item.getSource() : attribution.getUpdatedBy(),
+                attribution.getUpdatedBy() == null ? item.getSource() : names.of(attribution.getUpdatedBy()),
                 attribution.getUpdatedAt() == null ? null
                         : attribution.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate());
     }
@@ -130,7 +135,7 @@ public class WorkbookService {
         return translations.getTranslation(key, java.util.Locale.FRENCH);
     }
 
-    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o, AccountDirectory.Names names) {
+    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o, DisplayNames names) {
         java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
         return new WorkbookContent.Offer(o.getTitle(), STATUS.get(o.getStatus()), o.getLead().getName(),
                 o.getPartners().stream().map(p -> p.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
@@ -157,11 +162,11 @@ public class WorkbookService {
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
         List<WorkbookContent.Fact> facts = survey.facts().stream()
                 .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
-        AccountDirectory.Names names = directory.names();
+        DisplayNames names = people.names();
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
                 LocalDate.now(clock), offers.forReport().stream().map(o -> toOffer(o, names)).toList(),
-                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(),
+                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(names),
                 actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList(), readAt);
     }
 

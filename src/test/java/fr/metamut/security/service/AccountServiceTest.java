@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.base.domain.Role;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
@@ -125,7 +126,7 @@ class AccountServiceTest {
     void a_login_shows_as_its_display_name_even_once_disabled_and_as_itself_when_no_account_has_it() {
         UserAccount director = account(TestUsers.DIRECTOR_CAP_OISE);
         accountService.setEnabled(director.getId(), false);
-        AccountDirectory.Names names = directory.names();
+        DisplayNames names = directory.names();
 
         assertThat(directory.displayName(TestUsers.COORDINATOR)).isEqualTo("Coordination Région");
         assertThat(names.of(TestUsers.COORDINATOR)).isEqualTo("Coordination Région");

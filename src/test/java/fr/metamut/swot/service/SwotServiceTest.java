@@ -128,6 +128,7 @@ class SwotServiceTest {
         SwotRevision edit = history.getFirst();
         assertThat(edit.kind()).isEqualTo(SwotRevision.Kind.CHANGED);
         assertThat(edit.username()).isEqualTo(TestUsers.DIRECTOR_ADICO);
+        assertThat(edit.displayName()).isEqualTo("Direction Adico");
         assertThat(edit.changes()).containsExactly(
                 new FieldChange(SwotField.TITLE, "Réseau des DPD", "Réseau des DPD mutualisés"));
         assertThat(history.getLast().kind()).isEqualTo(SwotRevision.Kind.CREATED);

@@ -72,6 +72,8 @@ class ActionPlanImportServiceTest {
     TestUsers users;
     @Autowired
     fr.metamut.security.service.AccountDirectory accounts;
+    @Autowired
+    fr.metamut.security.service.AccountService accountService;
 
     ActionRow action;
 
@@ -337,7 +339,7 @@ class ActionPlanImportServiceTest {
     }
 
     @Test
-    void a_column_changed_both_in_the_file_and_in_the_application_since_the_export_is_refused() {
+    void a_column_changed_both_in_the_file_and_in_the_application_since_the_export_is_refused_naming_who_changed_it() {
         byte[] file = edit(exported(), w -> fresh(rowOf(w, action.id()), PROGRESS).setCellValue(0.3));
         users.login(TestUsers.DIRECTOR_SOMME_NUM);
         ActionRow current = actions.get(action.id());
@@ -353,6 +355,19 @@ class ActionPlanImportServiceTest {
         assertThat(item.error().arguments()).last().isEqualTo(director);
         assertThatThrownBy(() -> imports.apply(file)).isInstanceOf(UserFacingException.class);
         assertThat(actions.get(action.id()).progress()).isEqualTo(50);
+
+        users.login(TestUsers.ADMIN);
+        Long directorId = accountService.list().stream().filter(a -> a.getUsername().equals(TestUsers.DIRECTOR_SOMME_NUM))
+                .findFirst().orElseThrow().getId();
+        accountService.setEnabled(directorId, false);
+        try {
+            users.login(TestUsers.COORDINATOR);
+            assertThat(itemOf(imports.preview(file)).error().arguments()).as("a disabled account keeps its name")
+                    .last().isEqualTo(director);
+        } finally {
+            users.login(TestUsers.ADMIN);
+            accountService.setEnabled(directorId, true);
+        }
     }
 
     ActionPlanImport.Item itemOf(ActionPlanImport plan) {

@@ -106,4 +106,26 @@ class OffersSheetExportTest {
             assertThat(swot.getRow(1).getCell(0).getStringCellValue()).doesNotStartWith("!");
         }
     }
+
+    @Autowired
+    fr.metamut.swot.service.SwotService swot;
+    @Autowired
+    fr.metamut.swot.domain.SwotItemRepository swotItems;
+
+    @Test
+    void the_swot_sheet_names_who_changed_an_item_by_display_name() throws IOException {
+        users.login(TestUsers.DIRECTOR_ADICO);
+        fr.metamut.swot.domain.SwotItem item = swot.add(fr.metamut.swot.domain.Quadrant.THREAT,
+                new fr.metamut.swot.domain.SwotContent("Départs en retraite non remplacés", null, null));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.write(out);
+            try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+                Row row = WorkbookReader.rowWith(workbook.getSheet("AFOM"), 2, item.getTitle()).orElseThrow();
+                assertThat(row.getCell(5).getStringCellValue()).as("display name, not login").isEqualTo("Direction Adico");
+            }
+        } finally {
+            swot.remove(item.getId(), swotItems.findById(item.getId()).orElseThrow().getVersion());
+        }
+    }
 }

@@ -11,11 +11,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.actionplan.service.ActionLinksText;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.ui.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The plan as a list: one row per action; overdue rows are marked and carry a badge. */
+/**
+ * The plan as a list: one row per action; overdue rows are marked and carry a badge; who changed an action
+ * last shows by display name.
+ */
 public class ActionGrid extends Grid<ActionRow> {
 
     /** What the row buttons do, and which rows show them. */
@@ -30,6 +35,8 @@ public class ActionGrid extends Grid<ActionRow> {
 
         void delete(ActionRow row);
     }
+
+    private DisplayNames names;
 
     public ActionGrid(RowActions actions) {
         setId("plan-grid");
@@ -52,10 +59,17 @@ public class ActionGrid extends Grid<ActionRow> {
         addColumn(this::indicatorText).setKey("indicator").setHeader(getTranslation("plan.field.indicator")).setFlexGrow(2);
         addColumn(r -> ActionLinksText.of(r.links(), this::getTranslation)).setKey("links")
                 .setHeader(getTranslation("plan.field.links")).setFlexGrow(2);
-        addColumn(r -> getTranslation("plan.changedBy", r.attribution().lastBy(), Formats.dateTime(r.attribution().lastAt())))
+        addColumn(r -> getTranslation("plan.changedBy", names.of(r.attribution().lastBy()),
+                        Formats.dateTime(r.attribution().lastAt())))
                 .setKey("changed").setHeader(getTranslation("plan.field.changed")).setFlexGrow(2);
         addComponentColumn(r -> rowActions(r, actions)).setKey("actions").setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** Shows the rows, naming who changed them by {@code names} (read once with the rows). */
+    public void show(List<ActionRow> rows, DisplayNames names) {
+        this.names = names;
+        setItems(rows);
     }
 
     private Div titleCell(ActionRow row) {

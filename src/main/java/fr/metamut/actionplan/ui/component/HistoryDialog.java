@@ -20,7 +20,7 @@ public class HistoryDialog extends Dialog {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> Formats.dateTime(r.at())).setHeader(getTranslation("plan.history.when"));
-        grid.addColumn(ActionRevision::username).setHeader(getTranslation("plan.history.who"));
+        grid.addColumn(ActionRevision::displayName).setKey("who").setHeader(getTranslation("plan.history.who"));
         grid.addColumn(r -> getTranslation(r.creation() ? "plan.history.created" : "plan.history.changed"))
                 .setHeader(getTranslation("plan.history.what"));
         grid.addColumn(ActionRevision::title).setHeader(getTranslation("plan.field.title")).setFlexGrow(2);

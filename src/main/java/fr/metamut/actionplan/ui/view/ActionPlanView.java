@@ -30,6 +30,8 @@ import fr.metamut.actionplan.ui.component.OwnerBoard;
 import fr.metamut.actionplan.ui.component.PlanKpis;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.catalog.service.CatalogService;
@@ -59,6 +61,7 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     private final ActionPlanService plan;
     private final CatalogService catalog;
+    private final PeopleDirectory people;
     private final AppUser me;
     private final Clock clock;
     private final PlanKpis kpis = new PlanKpis();
@@ -68,11 +71,13 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
     private final OwnerBoard byOwner = new OwnerBoard();
     private final ActionTimeline timeline = new ActionTimeline();
     private List<ActionRow> rows = List.of();
+    private DisplayNames names;
 
-    public ActionPlanView(ActionPlanService plan, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed,
-                          Clock clock) {
+    public ActionPlanView(ActionPlanService plan, CatalogService catalog, PeopleDirectory people,
+                          CurrentUser currentUser, ChangeFeed feed, Clock clock) {
         this.plan = plan;
         this.catalog = catalog;
+        this.people = people;
         this.me = currentUser.require();
         this.clock = clock;
         this.editor = new ActionEditor(plan, me);
@@ -150,12 +155,13 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     private void refresh() {
         rows = plan.actions();
+        names = people.names();
         show();
     }
 
     private void show() {
         List<ActionRow> shown = rows.stream().filter(filters.filter()).toList();
-        grid.setItems(shown);
+        grid.show(shown, names);
         kpis.show(PlanFigures.kpis(shown));
         byOwner.show(PlanFigures.byOwner(shown));
         timeline.show(PlanFigures.timeline(shown), LocalDate.now(clock));

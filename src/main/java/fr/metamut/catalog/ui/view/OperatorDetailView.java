@@ -21,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Attribution;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.component.Confirm;
@@ -46,17 +48,20 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final CatalogService catalog;
     private final OfferingService offeringService;
+    private final PeopleDirectory people;
     private final Grid<Offering> grid = new Grid<>();
     private final ComboBox<Departement> departementFilter = new ComboBox<>();
     private final HorizontalLayout perDepartement = new HorizontalLayout();
     private final VerticalLayout header = new VerticalLayout();
     private ListDataProvider<Offering> rows;
+    private DisplayNames names;
     private Operator operator;
     private boolean editable;
 
-    public OperatorDetailView(CatalogService catalog, OfferingService offeringService) {
+    public OperatorDetailView(CatalogService catalog, OfferingService offeringService, PeopleDirectory people) {
         this.catalog = catalog;
         this.offeringService = offeringService;
+        this.people = people;
         setSizeFull();
         header.setPadding(false);
         perDepartement.setId("offerings-per-departement");
@@ -137,7 +142,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(o -> o.getNote() == null ? "" : o.getNote()).setHeader(getTranslation("offering.note"))
                 .setFlexGrow(3);
-        grid.addColumn(this::origin).setHeader(getTranslation("common.origin")).setFlexGrow(2);
+        grid.addColumn(this::origin).setKey("origin").setHeader(getTranslation("common.origin")).setFlexGrow(2);
         if (editable) {
             grid.addComponentColumn(this::createRowActions).setHeader(getTranslation("common.actions"))
                     .setAutoWidth(true).setFlexGrow(0);
@@ -148,7 +153,8 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
     private String origin(Offering offering) {
         Attribution attribution = offering.getAttribution();
         return attribution.getUpdatedBy() == null ? offering.getSource()
-                : getTranslation("offering.changedBy", attribution.getUpdatedBy(), Formats.dateTime(attribution.getUpdatedAt()));
+                : getTranslation("offering.changedBy", names.of(attribution.getUpdatedBy()),
+                        Formats.dateTime(attribution.getUpdatedAt()));
     }
 
     private HorizontalLayout createRowActions(Offering offering) {
@@ -183,6 +189,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void refresh() {
         List<Offering> offerings = catalog.offeringsOf(operator.getId());
+        names = people.names();
         rows = new ListDataProvider<>(offerings);
         grid.setDataProvider(rows);
         applyFilter();

@@ -2,7 +2,7 @@ package fr.metamut.offer.ui.component;
 
 import com.vaadin.flow.component.html.Paragraph;
 import fr.metamut.offer.domain.JointOffer;
-import fr.metamut.security.service.AccountDirectory;
+import fr.metamut.base.service.PeopleDirectory;
 import java.util.Objects;
 
 /**
@@ -11,12 +11,12 @@ import java.util.Objects;
  */
 public class DecisionLine extends Paragraph {
 
-    private final AccountDirectory directory;
+    private final PeopleDirectory people;
     private String reviewer;
     private String reviewerName;
 
-    public DecisionLine(AccountDirectory directory) {
-        this.directory = directory;
+    public DecisionLine(PeopleDirectory people) {
+        this.people = people;
         setId("offer-decision");
         addClassName("offer-decision");
     }
@@ -26,7 +26,7 @@ public class DecisionLine extends Paragraph {
         if (offer.getDecisionRationale() != null) {
             if (!Objects.equals(offer.getReviewer(), reviewer)) {
                 reviewer = offer.getReviewer();
-                reviewerName = directory.displayName(reviewer);
+                reviewerName = people.displayName(reviewer);
             }
             setText(getTranslation("offer.decisionBy", reviewerName, offer.getDecisionRationale()));
         }

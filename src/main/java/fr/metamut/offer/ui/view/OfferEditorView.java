@@ -19,6 +19,7 @@ import com.vaadin.flow.signals.shared.SharedMapSignal;
 import com.vaadin.flow.signals.shared.SharedValueSignal;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.catalog.service.CatalogService;
@@ -49,7 +50,6 @@ import fr.metamut.offer.ui.component.DecisionLine;
 import fr.metamut.offer.ui.component.HistoryPanel;
 import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.component.RationaleDialog;
-import fr.metamut.security.service.AccountDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,7 +96,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
 
     public OfferEditorView(OfferService offers, OfferCommentService comments, OfferHistoryService history,
                            CatalogService catalog, CoverageService coverage, ChangeFeed feed,
-                           PresenceService presenceService, CurrentUser currentUser, AccountDirectory directory) {
+                           PresenceService presenceService, CurrentUser currentUser, PeopleDirectory people) {
         this.offers = offers;
         this.comments = comments;
         this.history = history;
@@ -110,7 +110,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         avatars.setId("offer-presence");
         avatars.setMaxItemsVisible(8);
         actions.setId("offer-actions");
-        decision = new DecisionLine(directory);
+        decision = new DecisionLine(people);
         parties.setId("offer-parties");
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.metamut.base.domain.AbstractEntity;
 import fr.metamut.base.domain.Attribution;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
@@ -20,11 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * One partnership, read-only: parties, type, status, services, départements, period, description,
- * source and who recorded and last changed it. Those who may change it get Edit and Remove buttons.
+ * source and who (by display name) recorded and last changed it. Those who may change it get Edit and Remove
+ * buttons.
  */
 public class PartnershipDetails extends Dialog {
 
-    public PartnershipDetails(Partnership partnership, boolean editable, Runnable onEdit,
+    public PartnershipDetails(Partnership partnership, DisplayNames displayNames, boolean editable, Runnable onEdit,
                               Consumer<PartnershipDetails> onRemove) {
         setId("partnership-details");
         setHeaderTitle(partnership.getName());
@@ -45,11 +47,11 @@ public class PartnershipDetails extends Dialog {
                 ? getTranslation("common.userEntered") : partnership.getSource());
         Attribution attribution = partnership.getAttribution();
         if (attribution.getCreatedBy() != null) {
-            fact(facts, "partnership.recorded", getTranslation("partnership.by", attribution.getCreatedBy(),
+            fact(facts, "partnership.recorded", getTranslation("partnership.by", displayNames.of(attribution.getCreatedBy()),
                     Formats.dateTime(attribution.getCreatedAt())));
         }
         if (attribution.getUpdatedBy() != null) {
-            fact(facts, "partnership.changed", getTranslation("partnership.by", attribution.getUpdatedBy(),
+            fact(facts, "partnership.changed", getTranslation("partnership.by", displayNames.of(attribution.getUpdatedBy()),
                     Formats.dateTime(attribution.getUpdatedAt())));
         }
         add(facts);

@@ -3,16 +3,20 @@ package fr.metamut.partnership.ui.component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.partnership.domain.Partnership;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The list of partnerships; a click on a row opens it. */
+/** The list of partnerships, with who changed each last (by display name); a click on a row opens it. */
 public class PartnershipGrid extends Grid<Partnership> {
+
+    private DisplayNames names;
 
     public PartnershipGrid(Consumer<Partnership> onOpen) {
         setId("partnerships-grid");
@@ -31,10 +35,16 @@ public class PartnershipGrid extends Grid<Partnership> {
         addComponentColumn(this::statusBadge).setHeader(getTranslation("partnership.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(p -> p.getAttribution().getUpdatedBy() == null ? p.getSource()
-                        : getTranslation("partnership.by", p.getAttribution().getUpdatedBy(),
+                        : getTranslation("partnership.by", names.of(p.getAttribution().getUpdatedBy()),
                                 Formats.dateTime(p.getAttribution().getUpdatedAt())))
-                .setHeader(getTranslation("common.origin")).setFlexGrow(2);
+                .setKey("origin").setHeader(getTranslation("common.origin")).setFlexGrow(2);
         addItemClickListener(click -> onOpen.accept(click.getItem()));
+    }
+
+    /** Shows the partnerships, naming who changed them by {@code names} (read once with the rows). */
+    public void show(List<Partnership> partnerships, DisplayNames names) {
+        this.names = names;
+        setItems(partnerships);
     }
 
     private Span statusBadge(Partnership partnership) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.catalog.domain.Operator;
@@ -52,6 +54,7 @@ import java.util.Optional;
 public class PartnershipsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PartnershipService service;
+    private final PeopleDirectory people;
     private final List<Operator> operators;
     private final PartnershipDialog.Choices choices;
     private final Operator ownOperator;
@@ -62,9 +65,12 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
     private final Paragraph summary = new Paragraph();
     private final PartnershipGrid grid = new PartnershipGrid(this::openDetails);
     private final PartnershipNetwork network;
+    private DisplayNames names;
 
-    public PartnershipsView(PartnershipService service, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed) {
+    public PartnershipsView(PartnershipService service, CatalogService catalog, PeopleDirectory people,
+                            CurrentUser currentUser, ChangeFeed feed) {
         this.service = service;
+        this.people = people;
         this.operators = catalog.operators();
         Long ownId = currentUser.get().map(AppUser::getOperatorId).orElse(null);
         this.ownOperator = operators.stream().filter(o -> o.getId().equals(ownId)).findFirst().orElse(null);
@@ -142,13 +148,14 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
                 : operatorFilter.getValue().getId(), typeFilter.getValue(), statusFilter.getValue(), search.getValue());
         List<Partnership> all = service.all();
         List<Partnership> shown = all.stream().filter(filter::matches).toList();
-        grid.setItems(shown);
+        names = people.names();
+        grid.show(shown, names);
         summary.setText(getTranslation("partnerships.summary", shown.size(), all.size()));
         network.show(operators, all.stream().filter(filter.withOperator(null)::matches).toList(), operatorFilter.getValue());
     }
 
     private void openDetails(Partnership partnership) {
-        new PartnershipDetails(partnership, service.canEdit(partnership), () -> openEditor(partnership),
+        new PartnershipDetails(partnership, names, service.canEdit(partnership), () -> openEditor(partnership),
                 details -> confirmRemoval(partnership, details)).open();
     }
 

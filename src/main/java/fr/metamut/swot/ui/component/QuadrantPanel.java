@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.swot.domain.Quadrant;
 import fr.metamut.swot.service.SwotCard;
 import java.util.List;
@@ -45,11 +46,12 @@ public class QuadrantPanel extends Div {
         return quadrant;
     }
 
-    public void show(List<SwotCard> cards, BoardActionPlan plan) {
+    /** Shows the cards, naming who added or changed them by {@code names}. */
+    public void show(List<SwotCard> cards, BoardActionPlan plan, DisplayNames names) {
         count.setText(getTranslation("swot.count", cards.size()));
         items.removeAll();
         for (int i = 0; i < cards.size(); i++) {
-            items.add(new SwotItemCard(cards.get(i), i == 0, i == cards.size() - 1, editable, plan, actions));
+            items.add(new SwotItemCard(cards.get(i), i == 0, i == cards.size() - 1, editable, plan, names, actions));
         }
     }
 }

@@ -28,7 +28,7 @@ public class SwotHistoryDialog extends Dialog {
         list.addClassName("swot-history");
         for (SwotRevision revision : history) {
             Span when = new Span(getTranslation("swot.history.entry", Formats.dateTime(revision.at()),
-                    revision.username() == null ? "?" : revision.username(),
+                    revision.displayName() == null ? "?" : revision.displayName(),
                     getTranslation(revision.kind().messageKey())));
             when.addClassName("swot-history-when");
             ListItem entry = new ListItem(when);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import fr.metamut.base.domain.Attribution;
+import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.swot.domain.Quadrant;
 import fr.metamut.swot.domain.SwotItem;
@@ -25,7 +26,7 @@ import java.util.Locale;
 public class SwotItemCard extends Div {
 
     public SwotItemCard(SwotCard card, boolean first, boolean last, boolean editable, BoardActionPlan plan,
-                        SwotBoardActions actions) {
+                        DisplayNames names, SwotBoardActions actions) {
         SwotItem item = card.item();
         setId("swot-item-" + item.getId());
         addClassName("swot-item");
@@ -46,7 +47,7 @@ public class SwotItemCard extends Div {
         if (plan.showsOn(item.getId())) {
             add(new LinkedActionList(item.getId(), plan));
         }
-        Span origin = new Span(origin(item));
+        Span origin = new Span(origin(item, names));
         origin.addClassNames("source", "swot-item-origin");
         add(origin);
         Div toolbar = new Div();
@@ -64,14 +65,16 @@ public class SwotItemCard extends Div {
         add(toolbar);
     }
 
-    private String origin(SwotItem item) {
+    private String origin(SwotItem item, DisplayNames names) {
         Attribution attribution = item.getAttribution();
         if (attribution.getUpdatedBy() != null && attribution.getCreatedBy() != null
                 && attribution.getUpdatedAt().equals(attribution.getCreatedAt())) {
-            return getTranslation("swot.addedBy", attribution.getCreatedBy(), Formats.dateTime(attribution.getCreatedAt()));
+            return getTranslation("swot.addedBy", names.of(attribution.getCreatedBy()),
+                    Formats.dateTime(attribution.getCreatedAt()));
         }
         if (attribution.getUpdatedBy() != null) {
-            return getTranslation("swot.changedBy", attribution.getUpdatedBy(), Formats.dateTime(attribution.getUpdatedAt()));
+            return getTranslation("swot.changedBy", names.of(attribution.getUpdatedBy()),
+                    Formats.dateTime(attribution.getUpdatedAt()));
         }
         return item.getSource() == null ? getTranslation("common.userEntered") : item.getSource();
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -43,11 +45,14 @@ public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoa
 
     private final SwotService service;
     private final ObjectProvider<SwotItemActions> plan;
+    private final PeopleDirectory people;
     private final List<QuadrantPanel> quadrants = new ArrayList<>();
 
-    public SwotView(SwotService service, ChangeFeed feed, ObjectProvider<SwotItemActions> plan) {
+    public SwotView(SwotService service, ChangeFeed feed, ObjectProvider<SwotItemActions> plan,
+                    PeopleDirectory people) {
         this.service = service;
         this.plan = plan;
+        this.people = people;
         boolean editable = service.canEdit();
         Paragraph intro = new Paragraph(getTranslation("swot.intro"));
         intro.addClassName("view-subtitle");
@@ -70,7 +75,8 @@ public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoa
     private void refresh() {
         Map<Quadrant, List<SwotCard>> board = service.board();
         BoardActionPlan actions = BoardActionPlan.read(plan.getIfAvailable());
-        quadrants.forEach(panel -> panel.show(board.get(panel.quadrant()), actions));
+        DisplayNames names = people.names();
+        quadrants.forEach(panel -> panel.show(board.get(panel.quadrant()), actions, names));
     }
 
     @Override

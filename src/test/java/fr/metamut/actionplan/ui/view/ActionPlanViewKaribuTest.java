@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -250,7 +251,7 @@ class ActionPlanViewKaribuTest extends KaribuTest {
     }
 
     @Test
-    void a_contributor_reports_progress_only_and_an_admin_only_reads() {
+    void a_contributor_reports_progress_only_and_an_admin_only_reads_who_changed_it_by_display_name() {
         ActionRow action = fixtures.sommeNumAction("Déployer la plateforme de marchés");
         login(TestUsers.DIRECTOR_ADICO);
         useFrench();
@@ -269,6 +270,8 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         assertThat(reported.progress()).isEqualTo(45);
         assertThat(reported.status()).isEqualTo(ActionStatus.EN_COURS);
         assertThat(reported.attribution().updatedBy()).isEqualTo(TestUsers.DIRECTOR_ADICO);
+        assertThat(GridKt._getFormatted(grid(), 0, "changed")).as("the last change, by display name")
+                .startsWith("Direction Adico, ").doesNotContain(TestUsers.DIRECTOR_ADICO);
 
         login(TestUsers.ADMIN);
         navigate(ActionPlanView.class);
@@ -277,7 +280,10 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         assertThatThrownBy(() -> inRow(grid(), reported, Button.class, spec -> spec.withClasses("plan-edit")))
                 .isInstanceOf(AssertionError.class);
         _click(inRow(grid(), reported, Button.class, spec -> spec.withClasses("plan-history")));
-        assertThat(rowsOf(_get(Grid.class, spec -> spec.withId("plan-history-grid")))).hasSize(2);
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("plan-history-grid"));
+        assertThat(rowsOf(history)).hasSize(2);
+        assertThat(List.of(GridKt._getFormatted(history, 0, "who"), GridKt._getFormatted(history, 1, "who")))
+                .as("newest first, by display name").containsExactly("Direction Adico", "Coordination Région");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -77,6 +78,8 @@ class OperatorDetailViewKaribuTest extends KaribuTest {
                 && o.getDepartement().getCode().equals("80")).findFirst().orElseThrow();
         assertThat(added.getNote()).isEqualTo("Ajouté depuis la page");
         assertThat(added.getAttribution().getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(GridKt._getFormatted(grid(), rows().indexOf(added), "origin")).as("by display name, not login")
+                .startsWith("Modifié par Direction Somme Numérique le ");
         assertThat(offerings.countByOperatorId(sommeNum.getId())).isEqualTo(before + 1);
 
         _click(inRow(grid(), added, Button.class, spec -> spec.withClasses("offering-remove")));

@@ -151,7 +151,7 @@ class PartnershipsViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_director_edits_a_partnership_of_their_operator_from_its_details() {
+    void a_director_edits_a_partnership_of_their_operator_from_its_details_and_is_named_by_display_name() {
         users.login(TestUsers.DIRECTOR_SOMME_NUM);
         service.record(new PartnershipContent("Convention hébergement", PartnershipType.CONVENTION,
                 PartnershipStatus.EN_PROJET, null, null, null, null,
@@ -168,6 +168,13 @@ class PartnershipsViewTest extends KaribuTest {
         assertThat(changed.getStatus()).isEqualTo(PartnershipStatus.ACTIVE);
         assertThat(changed.getDescription()).isEqualTo("Signée en conseil syndical.");
         assertThat(changed.getAttribution().getUpdatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(GridKt._getFormatted(grid(), rowOf("Convention hébergement"), "origin"))
+                .as("who changed it, by display name").startsWith("Direction Somme Numérique, le ")
+                .doesNotContain(TestUsers.DIRECTOR_SOMME_NUM);
+
+        GridKt._clickItem(grid(), rowOf("Convention hébergement"));
+        String facts = _get(DescriptionList.class, spec -> spec.withId("partnership-facts")).getElement().getTextRecursively();
+        assertThat(facts).contains("Direction Somme Numérique, le ").doesNotContain(TestUsers.DIRECTOR_SOMME_NUM);
     }
 
     @Test

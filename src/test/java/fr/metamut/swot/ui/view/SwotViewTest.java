@@ -81,7 +81,7 @@ class SwotViewTest extends KaribuTest {
                 "Difficulté à attirer des talents (RSSI notamment)", "Fin de financements régionaux");
         SwotItemCard card = cards(Quadrant.THREAT).getLast();
         assertThat(_get(card, Span.class, spec -> spec.withClasses("swot-item-origin")).getText())
-                .startsWith("Ajouté par directeur.adico le ");
+                .as("by display name, not login").startsWith("Ajouté par Direction Adico le ");
     }
 
     @Test
@@ -131,21 +131,23 @@ class SwotViewTest extends KaribuTest {
     }
 
     @Test
-    void the_history_of_an_item_shows_who_changed_it() {
+    void the_card_and_the_history_of_an_item_name_who_changed_it_by_display_name() {
         users.login(TestUsers.COORDINATOR);
         SwotItem item = service.add(Quadrant.OPPORTUNITY, new SwotContent("Données ouvertes", null, null));
         users.login(TestUsers.DIRECTOR_SOMME_NUM);
         service.update(item.getId(), item.getVersion(), new SwotContent("Données ouvertes régionales", null, null));
         open(TestUsers.COORDINATOR);
+        assertThat(_get(card(item), Span.class, spec -> spec.withClasses("swot-item-origin")).getText())
+                .startsWith("Modifié par Direction Somme Numérique le ");
 
         _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-history")));
 
         List<String> entries = _find(_get(UnorderedList.class, spec -> spec.withId("swot-history-list")), ListItem.class)
                 .stream().map(li -> li.getElement().getTextRecursively()).toList();
         assertThat(entries).hasSize(2);
-        assertThat(entries.getFirst()).contains("directeur.somme_num", "modification",
-                "intitulé « Données ouvertes » → « Données ouvertes régionales »");
-        assertThat(entries.getLast()).contains("coordinateur", "création");
+        assertThat(entries.getFirst()).contains("Direction Somme Numérique", "modification",
+                "intitulé « Données ouvertes » → « Données ouvertes régionales »").doesNotContain(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(entries.getLast()).contains("Coordination Région", "création").doesNotContain(TestUsers.COORDINATOR);
     }
 
     @Test
