@@ -29,7 +29,7 @@ final class ActionsSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(7, 34, 18, 22, 11, 11, 9, 22, 9, 9, 10, 9, 34);
+        out.widths(7, 34, 18, 22, 11, 11, 9, 22, 9, 9, 12, 9, 34);
         int headerRow = out.nextRow();
         out.header(HEADERS);
         for (WorkbookContent.Action a : actions) {
