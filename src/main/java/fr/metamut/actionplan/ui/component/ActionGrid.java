@@ -44,26 +44,32 @@ public class ActionGrid extends Grid<ActionRow> {
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         setPartNameGenerator(row -> row.overdue() ? "plan-overdue-row" : null);
         addComponentColumn(this::titleCell).setKey("title").setHeader(getTranslation("plan.field.title"))
-                .setFlexGrow(3).setComparator(ActionRow::title).setSortable(true);
-        addColumn(r -> r.owner().name()).setKey("owner").setHeader(getTranslation("plan.field.owner")).setSortable(true);
+                .setWidth("16rem").setFlexGrow(2).setFrozen(true).setComparator(ActionRow::title).setSortable(true);
+        addColumn(r -> r.owner().name()).setKey("owner").setHeader(getTranslation("plan.field.owner")).setSortable(true)
+                .setWidth("10rem").setFlexGrow(0);
         addColumn(ActionRow::contributorNames).setKey("contributors").setHeader(getTranslation("plan.field.contributors"))
-                .setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(1);
         addColumn(r -> Formats.date(r.dueDate())).setKey("dueDate").setHeader(getTranslation("plan.field.dueDate"))
-                .setSortable(true).setComparator(r -> r.dueDate() == null ? LocalDate.MAX : r.dueDate());
+                .setSortable(true).setComparator(r -> r.dueDate() == null ? LocalDate.MAX : r.dueDate())
+                .setWidth("8rem").setFlexGrow(0);
         addComponentColumn(r -> PlanBadges.status(r.status())).setKey("status").setHeader(getTranslation("plan.field.status"))
-                .setSortable(true).setComparator(ActionRow::status);
+                .setSortable(true).setComparator(ActionRow::status).setWidth("8rem").setFlexGrow(0);
         addComponentColumn(r -> PlanBadges.priority(r.priority())).setKey("priority")
-                .setHeader(getTranslation("plan.field.priority")).setSortable(true).setComparator(ActionRow::priority);
+                .setHeader(getTranslation("plan.field.priority")).setSortable(true).setComparator(ActionRow::priority)
+                .setWidth("7.5rem").setFlexGrow(0);
         addComponentColumn(this::progressCell).setKey("progress").setHeader(getTranslation("plan.field.progress"))
-                .setSortable(true).setComparator(ActionRow::progress);
-        addColumn(this::indicatorText).setKey("indicator").setHeader(getTranslation("plan.field.indicator")).setFlexGrow(2);
+                .setSortable(true).setComparator(ActionRow::progress).setWidth("9rem").setFlexGrow(0);
+        addColumn(this::indicatorText).setKey("indicator").setHeader(getTranslation("plan.field.indicator"))
+                .setWidth("10rem").setFlexGrow(1);
         addColumn(r -> ActionLinksText.of(r.links(), this::getTranslation)).setKey("links")
-                .setHeader(getTranslation("plan.field.links")).setFlexGrow(2);
+                .setHeader(getTranslation("plan.field.links")).setWidth("12rem").setFlexGrow(1);
         addColumn(r -> getTranslation("plan.changedBy", names.of(r.attribution().lastBy()),
                         Formats.dateTime(r.attribution().lastAt())))
-                .setKey("changed").setHeader(getTranslation("plan.field.changed")).setFlexGrow(2);
+                .setKey("changed").setHeader(getTranslation("plan.field.changed")).setWidth("11rem").setFlexGrow(1);
         addComponentColumn(r -> rowActions(r, actions)).setKey("actions").setHeader(getTranslation("common.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        // wider than a laptop screen: the title and the row's buttons stay in view while the rest scrolls
+        getColumns().forEach(column -> column.setResizable(true));
     }
 
     /** Shows the rows, naming who changed them by {@code names} (read once with the rows). */
