@@ -2,6 +2,9 @@ package fr.metamut.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import fr.metamut.base.domain.Role;
 import fr.metamut.catalog.domain.OperatorKind;
 import fr.metamut.catalog.domain.ServiceOrigin;
@@ -129,6 +132,25 @@ class TranslationKeysTest {
     void every_refusal_a_service_throws_has_a_message_in_both_languages() {
         Set<String> keys = matches(REFUSAL_KEY);
         assertThat(keys).contains("offering.error.duplicate", "account.error.duplicateUsername");
+        assertDefinedInBothLanguages(keys);
+    }
+
+    /** Enums that name their own key ({@code messageKey()}), found in the main code, so a new one is covered too. */
+    @Test
+    void every_enum_that_names_its_key_has_it_in_both_languages() throws ReflectiveOperationException {
+        Set<String> keys = new TreeSet<>();
+        Set<String> enums = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.metamut")) {
+            if (type.isEnum() && type.tryGetMethod("messageKey").isPresent()) {
+                Class<?> enumType = type.reflect();
+                enums.add(enumType.getSimpleName());
+                for (Object constant : enumType.getEnumConstants()) {
+                    keys.add((String) enumType.getMethod("messageKey").invoke(constant));
+                }
+            }
+        }
+        assertThat(enums).contains("Quadrant", "PartnershipType", "ActionStatus");
         assertDefinedInBothLanguages(keys);
     }
 
