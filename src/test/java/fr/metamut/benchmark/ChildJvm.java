@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildJvm {
 
-    static final long TIMEOUT_MINUTES = 10;
+    /** Longest child run (the database import harness takes ~3 minutes, 15 before its fix). */
+    static final long TIMEOUT_MINUTES = 20;
 
     private ChildJvm() {
     }
@@ -27,13 +30,23 @@ final class ChildJvm {
         List<String> command = new java.util.ArrayList<>(List.of(java, CoverageBenchmark.CHILD_HEAP, "-cp",
                 System.getProperty("java.class.path"), harness.getName()));
         command.addAll(Arrays.asList(args));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || child.exitValue() != 0) {
-            child.destroyForcibly();
-            return List.of("| failed: " + output.strip().replace('\n', ' ') + " |");
+        // output to a file, not a pipe read to its end: reading would block past the timeout
+        Path log = Files.createTempFile("metamut-benchmark-", ".log");
+        try {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean finished = child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            if (!finished) {
+                child.destroyForcibly().waitFor();
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            if (!finished || child.exitValue() != 0) {
+                return List.of("| failed" + (finished ? "" : " (over " + TIMEOUT_MINUTES + " min)") + ": "
+                        + output.strip().replace('\n', ' ') + " |");
+            }
+            return output.lines().filter(l -> l.startsWith("| ")).toList();
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return output.lines().filter(l -> l.startsWith("| ")).toList();
     }
 
     /** The heap pools, collected and with their peaks reset: call {@link Peak#mebibytes()} after the work. */

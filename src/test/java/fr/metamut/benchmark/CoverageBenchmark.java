@@ -15,11 +15,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +42,6 @@ public final class CoverageBenchmark {
     static final int EXPORT_RUNS = 20;
     static final String CHILD_HEAP = "-Xmx256m";
     private static final String CHILD = "--export-child";
-    private static final long CHILD_TIMEOUT_MINUTES = 5;
 
     private CoverageBenchmark() {
     }
@@ -144,15 +141,10 @@ public final class CoverageBenchmark {
     }
 
     private static String runChild(String scale) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, CHILD_HEAP, "-cp", System.getProperty("java.class.path"),
-                CoverageBenchmark.class.getName(), CHILD, scale).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!child.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES) || child.exitValue() != 0) {
-            child.destroyForcibly();
-            return "| " + scale + " | failed: " + output.strip().replace('\n', ' ') + " | | | | |";
-        }
-        return output.lines().filter(l -> l.startsWith("| ")).findFirst().orElse("| " + scale + " | no result | | | | |");
+        String line = ChildJvm.run(CoverageBenchmark.class, CHILD, scale).stream().findFirst()
+                .orElse("| no result |");
+        return line.startsWith("| failed") || line.equals("| no result |")
+                ? "| " + scale + " " + line.substring(1) + " | | | |" : line;
     }
 
     private static byte[] export(WorkbookContent content) {
