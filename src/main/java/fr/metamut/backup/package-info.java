@@ -4,6 +4,6 @@
  * the running application ({@code service.ScheduledBackup}) kept a configurable number of days, run on one node
  * at a time through a ShedLock lock row ({@link fr.metamut.backup.BackupConfiguration}). H2 is copied as an SQL
  * script ({@code SCRIPT TO}, restored by {@code RUNSCRIPT FROM}), PostgreSQL by {@code pg_dump}/{@code pg_restore}.
- * See the README, "Sauvegarde et restauration".
+ * See the README, "Backup and restore".
  */
 package fr.metamut.backup;
