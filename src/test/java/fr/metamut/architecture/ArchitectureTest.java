@@ -77,6 +77,13 @@ class ArchitectureTest {
             .matching(ROOT + ".(*)..")
             .should().beFreeOfCycles();
 
+    @ArchTest
+    static final ArchRule no_feature_depends_on_the_application_class = noClasses()
+            .that(areInAFeature())
+            .should().dependOnClassesThat().belongToAnyOf(fr.metamut.Application.class)
+            .because("Application.main dispatches the headless commands (export, backup, restore) and hands them"
+                    + " the application class: a feature reaching back to it would close a cycle");
+
     private static DescribedPredicate<JavaClass> areInAFeature() {
         return describe("are in a feature package " + ROOT + ".<feature>..",
                 (JavaClass c) -> c.getPackageName().startsWith(ROOT + "."));

@@ -26,9 +26,16 @@ final class ChildJvm {
 
     /** Runs {@code main} of {@code harness} with {@code args} in a child JVM; returns its lines starting with "| ". */
     static List<String> run(Class<?> harness, String... args) throws IOException, InterruptedException {
+        return run(harness, List.of(CoverageBenchmark.CHILD_HEAP), args);
+    }
+
+    /** As {@link #run(Class, String...)}, with the child's JVM options (e.g. none: the JVM's default heap). */
+    static List<String> run(Class<?> harness, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, CoverageBenchmark.CHILD_HEAP, "-cp",
-                System.getProperty("java.class.path"), harness.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), harness.getName()));
         command.addAll(Arrays.asList(args));
         // output to a file, not a pipe read to its end: reading would block past the timeout
         Path log = Files.createTempFile("metamut-benchmark-", ".log");
