@@ -41,4 +41,23 @@ class LoginBrowserTest extends BrowserTest {
         wait(Duration.ofSeconds(30)).until(d -> currentPath().equals("connexion"));
         waitFor(By.id("login-form"));
     }
+
+    @Test
+    void a_bookmarked_login_address_leads_home_after_logging_in_and_unknown_pages_say_so_in_french() {
+        open("login");
+        wait(Duration.ofSeconds(30)).until(d -> currentPath().equals("connexion"));
+
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        assertThat(currentPath()).as("home, not the login address kept as the page to return to").isEmpty();
+        waitFor(By.id("kpi-gaps"));
+
+        open("operateurs/inconnu");
+        WebElement page = waitFor(By.id("not-found"));
+        assertThat(page.getText()).contains("Page introuvable", "/operateurs/inconnu", "Revenir au tableau de bord");
+        assertThat(driver.findElements(By.id("main-menu"))).as("inside the layout").isNotEmpty();
+        screenshot("not-found.png");
+
+        open("nulle-part");
+        assertThat(waitFor(By.id("not-found")).getText()).contains("Page introuvable", "/nulle-part");
+    }
 }
