@@ -7,7 +7,7 @@ import java.util.List;
  * The action plan: one row per action with owner, due date, status, priority, indicator and progress;
  * overdue actions in red, done ones in green.
  */
-final class ActionsSheet implements WorkbookSheet {
+public final class ActionsSheet implements WorkbookSheet {
 
     public static final String NAME = "Plan d'actions";
     /** The columns, in order: the N° (the action's id) makes the sheet importable back. */

@@ -18,6 +18,11 @@ public final class CopilWorkbook {
 
     /** Rows kept in memory per sheet before they are flushed to the temporary file. */
     public static final int WINDOW = 100;
+    /**
+     * The custom document property in which the export records when its data was read: the action-plan import
+     * tells the application's later changes from the file's edits by it.
+     */
+    public static final String EXPORTED_AT = "MetamutExportedAt";
 
     private CopilWorkbook() {
     }
@@ -60,7 +65,7 @@ public final class CopilWorkbook {
             if (readAt != null) {
                 // a custom document property: invisible in the sheets, kept by Excel and LibreOffice on save
                 workbook.getXSSFWorkbook().getProperties().getCustomProperties()
-                        .addProperty(ActionPlanImport.EXPORTED_AT, readAt.toString());
+                        .addProperty(EXPORTED_AT, readAt.toString());
             }
             WorkbookStyles styles = new WorkbookStyles(workbook);
             for (WorkbookSheet definition : sheets) {

@@ -94,6 +94,11 @@ public final class SheetWriter {
         sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
     }
 
+    /** Locks the sheet against edits (a reference list the reader should not change). */
+    public void protect(String password) {
+        sheet.protectSheet(password);
+    }
+
     /** Landscape, one page wide, page numbers in the footer: what a committee member prints. */
     void printSetup() {
         sheet.setFitToPage(true);

@@ -1,5 +1,7 @@
 package fr.metamut.workbook.domain;
 
+import fr.metamut.imports.domain.ActionPlanImportPreview;
+import fr.metamut.imports.domain.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -65,17 +67,17 @@ class LibreOfficeRenderingTest {
         Path resaved = Files.createDirectories(dir.resolve("resaved")).resolve("plan.xlsx");
         Files.move(convert(exported, "xlsx"), resaved);
 
-        ImportFile.Table<ActionPlanImport.Line> ours = read(exported);
-        ImportFile.Table<ActionPlanImport.Line> theirs = read(resaved);
+        ImportFile.Table<ActionPlanImportPreview.Line> ours = read(exported);
+        ImportFile.Table<ActionPlanImportPreview.Line> theirs = read(resaved);
 
-        assertThat(theirs.properties()).containsEntry(ActionPlanImport.EXPORTED_AT, readAt.toString());
+        assertThat(theirs.properties()).containsEntry(ActionPlanImportPreview.EXPORTED_AT, readAt.toString());
         assertThat(theirs.rows()).hasSize(2).isEqualTo(ours.rows());
         assertThat(theirs.rows().get(1).title()).isEqualTo("=Former au RGPD");
     }
 
-    private static ImportFile.Table<ActionPlanImport.Line> read(Path file) throws IOException {
-        return ImportFile.table(Files.readAllBytes(file), ImportFile.DEFAULT_MAX_BYTES, ActionPlanImport.SHEET,
-                ActionPlanImport.HEADERS, true, ActionPlanImport::line);
+    private static ImportFile.Table<ActionPlanImportPreview.Line> read(Path file) throws IOException {
+        return ImportFile.table(Files.readAllBytes(file), ImportFile.DEFAULT_MAX_BYTES, ActionPlanImportPreview.SHEET,
+                ActionPlanImportPreview.HEADERS, true, ActionPlanImportPreview::line);
     }
 
     private Path write(WorkbookContent content, String name) throws IOException {
