@@ -181,6 +181,10 @@ public final class ImportFile {
                 || part.equalsIgnoreCase("xl/workbook.xml") || part.startsWith("docProps/");
     }
 
+    private static String apostrophes(String name) {
+        return name.replace('\u2019', '\'');
+    }
+
     private static <T> List<T> rows(OPCPackage pkg, String sheetName, List<String> headers, int[] maxChars,
                                     boolean stopAtBlankRow, RowReader<T> reader) throws Exception {
         XSSFReader xlsx = new XSSFReader(pkg);
@@ -190,8 +194,9 @@ public final class ImportFile {
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) xlsx.getSheetsData();
         while (sheets.hasNext()) {
             try (InputStream sheet = new MarkupGuard(sheets.next(), MAX_MARKUP_BYTES)) {
-                // like Excel, a sheet name is found whatever its case
-                if (!sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+                // like Excel, a sheet name is found whatever its case; and whatever its apostrophe: workbooks
+                // exported before the sheet names came from the bundles say "Plan d'actions", now "Plan d’actions"
+                if (!apostrophes(sheets.getSheetName()).equalsIgnoreCase(apostrophes(sheetName))) {
                     continue;
                 }
                 SheetRows<T> handler = new SheetRows<>(headers, maxChars, stopAtBlankRow, reader, strings, budget);

@@ -1,6 +1,7 @@
 package fr.metamut.imports.domain;
 
 import fr.metamut.workbook.domain.CopilWorkbook;
+import fr.metamut.workbook.domain.Labels;
 import fr.metamut.workbook.domain.SheetWriter;
 import fr.metamut.workbook.domain.WorkbookSheet;
 import fr.metamut.catalog.domain.Offering;
@@ -67,7 +68,7 @@ public final class OfferingsTemplate {
     private static WorkbookSheet sheet(String name, Consumer<SheetWriter> body) {
         return new WorkbookSheet() {
             @Override
-            public String name() {
+            public String name(Labels labels) {
                 return name;
             }
 
