@@ -67,6 +67,8 @@ class CopilServiceTest {
     TestUsers users;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    fr.metamut.workbook.service.WorkbookService workbooks;
 
     private Offering added;
 
@@ -161,6 +163,54 @@ class CopilServiceTest {
         assertThat(copil.find("14/03/2027")).isEqualTo(first);
         assertThat(copil.find("2027-03-14")).isEqualTo(first);
         assertThatThrownBy(() -> copil.find("1999-01-01")).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void the_workbook_of_a_meeting_has_its_comparison_sheet_and_without_one_compares_with_the_latest()
+            throws java.io.IOException {
+        ActionRow action = planFixtures.sommeNumAction("Mutualiser le DPO");
+        users.login(TestUsers.COORDINATOR);
+        Meeting first = copil.record(new MeetingContent(LocalDate.of(2027, 3, 14), "COPIL de printemps", null, List.of(),
+                List.of(new MeetingContent.DecisionDraft("Lancer le DPO mutualisé", DecisionLink.ACTION, action.id()))));
+        plan.reportProgress(action.id(), plan.get(action.id()).version(), ActionStatus.FAIT, 100, null);
+        Meeting second = copil.record(new MeetingContent(LocalDate.of(2027, 6, 20), "COPIL d’été", null, List.of(),
+                List.of(MeetingContent.DecisionDraft.of("Préparer l’appel à partenaires"))));
+
+        users.login(TestUsers.DIRECTOR_ADICO);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = workbook(second.getId().toString())) {
+            assertThat(fr.metamut.workbook.domain.WorkbookReader.sheetNames(book).subList(0, 3))
+                    .containsExactly("Synthèse", "Depuis le dernier COPIL", "Couverture");
+            var sheet = book.getSheet("Depuis le dernier COPIL");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(
+                    "Du COPIL du 14/03/2027 (COPIL de printemps) au COPIL du 20/06/2027 (COPIL d’été)");
+            var header = fr.metamut.workbook.domain.WorkbookReader.rowStartingWith(sheet, "Changement").orElseThrow();
+            assertThat(fr.metamut.workbook.domain.WorkbookReader.texts(header))
+                    .containsExactly("Changement", "Élément", "Dépt", "Avant", "Après", "Précisions");
+            assertThat(fr.metamut.workbook.domain.WorkbookReader.texts(sheet.getRow(header.getRowNum() + 1)))
+                    .containsExactly("Action terminée", "Mutualiser le DPO", null, "À faire", "Fait", "Somme Numérique");
+            var followUp = fr.metamut.workbook.domain.WorkbookReader.rowStartingWith(sheet, "Action : Mutualiser le DPO")
+                    .orElseThrow();
+            assertThat(followUp.getCell(1).getStringCellValue()).isEqualTo("Lancer le DPO mutualisé");
+            assertThat(followUp.getCell(5).getStringCellValue()).isEqualTo("Fait, 100 %");
+            assertThat(fr.metamut.workbook.domain.WorkbookReader.rowWith(sheet, 1, "Préparer l’appel à partenaires"))
+                    .isPresent();
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = workbook(null)) {
+            var sheet = book.getSheet("Depuis le dernier COPIL");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith(
+                    "Du COPIL du 20/06/2027 (COPIL d’été) à l’export du ");
+            assertThat(fr.metamut.workbook.domain.WorkbookReader.rowStartingWith(sheet, "Aucun changement.")).isPresent();
+        }
+        meetings.deleteAll();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = workbook(null)) {
+            assertThat(book.getSheet("Depuis le dernier COPIL")).as("no meeting, no comparison").isNull();
+        }
+    }
+
+    private org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(String meeting) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        workbooks.write(workbooks.content(meeting), out);
+        return fr.metamut.workbook.domain.WorkbookReader.open(out.toByteArray());
     }
 
     @Test

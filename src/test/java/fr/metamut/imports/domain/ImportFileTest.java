@@ -118,6 +118,25 @@ class ImportFileTest {
     }
 
     @Test
+    void a_plan_exported_before_the_typographic_apostrophe_is_still_found() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row header = workbook.createSheet("Plan d'actions").createRow(0);
+            for (int i = 0; i < ActionPlanImportPreview.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(ActionPlanImportPreview.HEADERS.get(i));
+            }
+            workbook.getSheet("Plan d'actions").createRow(1).createCell(0).setCellValue(12);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+
+        assertThat(ActionPlanImportPreview.SHEET).isEqualTo("Plan d’actions");
+        assertThat(ImportFile.table(file, ImportFile.DEFAULT_MAX_BYTES, ActionPlanImportPreview.SHEET,
+                ActionPlanImportPreview.HEADERS, true, ActionPlanImportPreview::line).rows()).hasSize(1);
+    }
+
+    @Test
     void the_streamed_sheet_is_found_whatever_its_case_and_reads_shared_inline_and_sparse_cells() {
         byte[] file;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

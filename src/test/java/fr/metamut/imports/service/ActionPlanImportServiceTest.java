@@ -51,7 +51,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The action plan's round trip through the workbook's "Plan d'actions" sheet: bad files refused and the
+ * The action plan's round trip through the workbook's "Plan d’actions" sheet: bad files refused and the
  * database unchanged; a changed status and progress previewed then applied, exactly; a contributor's
  * director refused a due date.
  */
@@ -59,7 +59,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ActionPlanImportServiceTest {
 
-    static final String SHEET = "Plan d'actions";
+    static final String SHEET = "Plan d’actions";
     static final int ID = 0;
     static final int TITLE = 1;
     static final int OWNER = 2;

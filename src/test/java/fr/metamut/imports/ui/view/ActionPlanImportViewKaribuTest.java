@@ -47,7 +47,7 @@ class ActionPlanImportViewKaribuTest extends KaribuTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbooks.write(out);
             byte[] file = edit(out.toByteArray(), w -> {
-                for (Row row : w.getSheet("Plan d'actions")) {
+                for (Row row : w.getSheet("Plan d’actions")) {
                     Cell id = row.getCell(0);
                     if (id != null && id.getCellType() == CellType.NUMERIC && id.getNumericCellValue() == action.id()) {
                         row.removeCell(row.getCell(5));
@@ -78,7 +78,7 @@ class ActionPlanImportViewKaribuTest extends KaribuTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbooks.write(out);
         byte[] file = edit(out.toByteArray(), w -> {
-            var sheet = w.getSheet("Plan d'actions");
+            var sheet = w.getSheet("Plan d’actions");
             sheet.shiftRows(1, sheet.getLastRowNum(), 1);
             Row row = sheet.createRow(1);
             row.createCell(1).setCellValue("Nouvelle action");
