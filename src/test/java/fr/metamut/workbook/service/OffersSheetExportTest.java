@@ -87,6 +87,34 @@ class OffersSheetExportTest {
         }
     }
 
+    @Autowired
+    fr.metamut.offer.service.OfferService offerService;
+    @Autowired
+    fr.metamut.catalog.service.CatalogService catalog;
+
+    /** Issue 12: "links repeat their prefix (Offre conjointe : Offre conjointe : …)". */
+    @Test
+    void a_link_to_an_offer_titled_after_a_gap_does_not_repeat_its_prefix() throws IOException {
+        users.login(OfferFixtures.LEAD);
+        JointOffer offer = offerService.create(fixtures.content("Offre conjointe : Archivage électronique (62)"));
+        offerService.submit(offer.getId());
+        users.login(TestUsers.COORDINATOR);
+        long owner = catalog.operatorByCode("SOMME_NUM").orElseThrow().getId();
+        var action = actionPlan.create(fr.metamut.actionplan.domain.ActionContent.of("Archiver en 62", owner)
+                .withLinks(offer.getId(), null, "ADS", "62"));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.write(out);
+            try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+                Row row = WorkbookReader.rowWith(workbook.getSheet("Plan d’actions"), 1, "Archiver en 62").orElseThrow();
+                assertThat(row.getCell(12).getStringCellValue()).isEqualTo(
+                        "Offre conjointe : Archivage électronique (62)\nAbsence : Autorisation du droit des sols en 62");
+            }
+        } finally {
+            actionPlan.delete(action.id());
+        }
+    }
+
     @Test
     void partnerships_and_swot_sheets_list_the_registry_and_the_board_with_french_labels() throws IOException {
         users.login(TestUsers.ADMIN);
