@@ -10,6 +10,7 @@ import fr.metamut.catalog.domain.ServiceLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +19,12 @@ import java.util.function.Consumer;
  */
 public final class OfferingsTemplate {
 
-    public static final String SHEET = "Offres";
-    public static final List<String> HEADERS = List.of("Opérateur", "Service", "Département", "Note");
+    /** The template's texts: the import's bundle, in French (the template is read back by its French headers). */
+    private static final Labels LABELS = Labels.bundle("workbookimport", Locale.FRENCH);
+    public static final String SHEET = LABELS.text("import.template.sheet");
+    public static final List<String> HEADERS = List.of(LABELS.text("import.template.operator"),
+            LABELS.text("import.template.service"), LABELS.text("import.template.departement"),
+            LABELS.text("import.template.note"));
     /** The length of the column departement.code (a number such as 2 for 02 is read as its digits). */
     static final int DEPARTEMENT_CODE_MAX_LENGTH = 3;
     /** The most characters of each column: the fields they feed (codes, and the offering's note). */
@@ -52,14 +57,15 @@ public final class OfferingsTemplate {
             }
             writer.dataTable(0, Math.max(0, writer.nextRow() - 1), HEADERS.size() - 1, 0);
         });
-        CopilWorkbook.write(List.of(offers, reference("Opérateurs", content.operators()),
-                reference("Services", content.services()), reference("Départements", content.departements())), out);
+        CopilWorkbook.write(List.of(offers, reference(LABELS.text("import.template.operators"), content.operators()),
+                reference(LABELS.text("import.template.services"), content.services()),
+                reference(LABELS.text("import.template.departements"), content.departements())), out);
     }
 
     private static WorkbookSheet reference(String name, List<Ref> refs) {
         return sheet(name, writer -> {
             writer.widths(18, 60);
-            writer.header("Code", "Nom");
+            writer.header(LABELS.text("import.template.code"), LABELS.text("import.template.name"));
             refs.forEach(ref -> writer.row().text(ref.code()).text(ref.name()));
             writer.protect(PROTECTION);
         });
