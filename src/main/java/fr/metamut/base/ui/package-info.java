@@ -1,5 +1,6 @@
 /**
  * Shared UI: the main layout with its menu, the translation provider (French first, English second)
- * and the small pieces every view uses (notifications, edit dialog, formats).
+ * and the small pieces every view uses (notifications, edit dialog, formats, the validator of the
+ * characters a text field may hold).
  */
 package fr.metamut.base.ui;
