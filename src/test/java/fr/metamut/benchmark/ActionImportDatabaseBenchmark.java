@@ -1,6 +1,5 @@
 package fr.metamut.benchmark;
 
-import fr.metamut.Application;
 import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionStatus;
@@ -44,8 +43,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -97,7 +94,7 @@ public final class ActionImportDatabaseBenchmark {
         Path folder = Files.createTempDirectory("metamut-bench");
         double loadBefore = load();
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext context = application().run("--spring.datasource.url=jdbc:h2:file:"
+        try (ConfigurableApplicationContext context = ChildJvm.headlessApplication().run("--spring.datasource.url=jdbc:h2:file:"
                 + folder.resolve("metamut") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")) {
             long startup = System.nanoTime() - start;
             new Harness(context).run(count, startup, loadBefore);
@@ -106,20 +103,6 @@ public final class ActionImportDatabaseBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    /**
-     * The whole application without a web server, quiet, as {@code ExportCommand} starts it: Vaadin's servlet
-     * and Spring Security integration left out (they need a servlet context), beans created lazily.
-     */
-    private static SpringApplicationBuilder application() {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).properties(Map.of(
-                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                "spring.main.lazy-initialization", "true",
-                "logging.level.root", "WARN",
-                "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
-                "spring.main.log-startup-info", "false"));
     }
 
     private static double load() {
