@@ -11,9 +11,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * What every response tells the browser a Métamut page may do. Spring
- * Security applies the {@code Customizer<HeadersConfigurer<HttpSecurity>>} bean to the security filter
- * chain by itself (Spring Security 7), next to its defaults (no sniffing, no caching, X-Frame-Options DENY).
+ * What every response tells the browser a Métamut page may do. Spring Security applies the
+ * {@code Customizer<HeadersConfigurer<HttpSecurity>>} bean to the security filter chain by itself (Spring
+ * Security 7), next to its defaults (no sniffing, no caching, X-Frame-Options DENY), so SecurityConfiguration
+ * need not know. Redirects are relative ({@code server.tomcat.use-relative-redirects}), never built from the
+ * request's Host header.
  * HSTS is sent only where {@code metamut.security.hsts} is true (the {@code prod} profile) and only on
  * https requests — behind a TLS proxy, {@code server.forward-headers-strategy=native} makes them so.
  */
