@@ -67,7 +67,7 @@ class AccountServiceTest {
     }
 
     @Test
-    void a_password_shorter_than_ten_characters_is_refused() {
+    void a_password_shorter_than_twelve_characters_is_refused() {
         assertRefused(() -> accountService.create(draft("nouveau.compte", Role.COORDINATOR, "court")),
                 "account.error.passwordTooShort");
         assertThat(accounts.findByUsernameIgnoreCase("nouveau.compte")).isEmpty();
