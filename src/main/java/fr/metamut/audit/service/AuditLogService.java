@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +31,21 @@ public class AuditLogService {
         this.clock = clock;
     }
 
-    public List<AuditLogEntry> find(AuditFilter filter, Pageable page) {
-        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
-        return entries.findAll(matching(filter), newestFirst).getContent();
+    /** The entries {@code offset} to {@code offset + limit} (excluded) of the filtered log, newest first. */
+    public List<AuditLogEntry> find(AuditFilter filter, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Spring Data pages start at multiples of their size: read the one or two pages that cover the range
+        Specification<AuditLogEntry> matching = matching(filter);
+        int page = offset / limit;
+        List<AuditLogEntry> rows = new ArrayList<>(entries.findAll(matching, PageRequest.of(page, limit, NEWEST_FIRST))
+                .getContent());
+        int skip = offset % limit;
+        if (skip > 0) {
+            rows.addAll(entries.findAll(matching, PageRequest.of(page + 1, limit, NEWEST_FIRST)).getContent());
+        }
+        return List.copyOf(rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size())));
     }
 
     public long count(AuditFilter filter) {

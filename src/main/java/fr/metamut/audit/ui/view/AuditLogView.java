@@ -13,7 +13,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.metamut.audit.domain.AuditAction;
 import fr.metamut.audit.domain.AuditLogEntry;
 import fr.metamut.audit.service.AuditFilter;
@@ -92,7 +91,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         AuditFilter filter = new AuditFilter(action.getValue() == null ? null : action.getValue().name(),
                 account.getValue(), from.getValue(), to.getValue());
-        grid.setItems(query -> log.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> log.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, log.count(filter)));
     }
 
