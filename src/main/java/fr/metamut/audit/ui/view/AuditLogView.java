@@ -20,6 +20,9 @@ import fr.metamut.audit.service.AuditLogService;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * The audit log, for administrators: logins, locks, logouts, ended sessions, account changes and imports,
@@ -29,6 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 95, icon = "vaadin:records", title = "nav.audit")
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    /** To the second, in the time of the Région: the order of events matters in a security log. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT,
+            FormatStyle.MEDIUM).withZone(ZoneId.of("Europe/Paris"));
 
     private final AuditLogService log;
     private final Grid<AuditLogEntry> grid = new Grid<>();
@@ -72,7 +79,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AuditLogEntry> configureGrid() {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.column.when"))
+        grid.addColumn(e -> WHEN.withLocale(Formats.locale()).format(e.getOccurredAt()))
+                .setHeader(getTranslation("audit.column.when"))
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> AuditAction.of(e.getAction()).map(a -> getTranslation(a.messageKey())).orElse(e.getAction()))
                 .setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true).setFlexGrow(0);
