@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enable, reset a password. An administrator cannot lock the application out of its last administrator.
  * Every change is audited; disabling, a new role or operator and a reset end the account's open sessions
  * ({@link AccountAccessWithdrawn}), and a reset makes the user choose a new password at next login.
+ * A reset or re-enabling also lifts a login lock (the administrator vouches for the account).
  */
 @Service
 @Transactional
@@ -45,11 +46,13 @@ public class AccountService {
     private final Clock clock;
     private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
+    private final LoginLocks loginLocks;
     private final SecureRandom random = new SecureRandom();
 
     public AccountService(UserAccountRepository accounts, OperatorRepository operators,
                           PasswordEncoder passwordEncoder, Validator validator, CurrentUser currentUser,
-                          Clock clock, PasswordPolicy passwordPolicy, ApplicationEventPublisher events) {
+                          Clock clock, PasswordPolicy passwordPolicy, ApplicationEventPublisher events,
+                          LoginLocks loginLocks) {
         this.accounts = accounts;
         this.operators = operators;
         this.passwordEncoder = passwordEncoder;
@@ -58,6 +61,7 @@ public class AccountService {
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.events = events;
+        this.loginLocks = loginLocks;
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +115,9 @@ public class AccountService {
         }
         if (account.setEnabled(enabled)) {
             audit(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account, null);
-            if (!enabled) {
+            if (enabled) {
+                loginLocks.lift(account.getUsername());
+            } else {
                 events.publishEvent(new AccountAccessWithdrawn(account.getId(), SessionEnd.DISABLED, false));
             }
         }
@@ -129,6 +135,7 @@ public class AccountService {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
         }
         account.resetPassword(passwordEncoder.encode(password));
+        loginLocks.lift(account.getUsername());
         audit("PASSWORD_RESET", account, null);
         events.publishEvent(new AccountAccessWithdrawn(account.getId(), SessionEnd.PASSWORD_RESET, false));
         return password.toString();

@@ -30,6 +30,13 @@ public class LoginLocks {
         locks.save(new LoginLock(lock.kind().name(), lock.key(), lock.until()));
     }
 
+    /** An administrator's reset or re-enabling lifts the login's lock, here and in the throttle. */
+    public void lift(String username) {
+        throttle.forget(username);
+        locks.deleteById(new LoginLock.Id(LoginThrottle.Kind.ACCOUNT.name(),
+                username.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     public void restore() {
         for (LoginLock lock : locks.findByLockedUntilAfter(Instant.now(clock))) {

@@ -113,6 +113,11 @@ public class LoginThrottle {
         }
     }
 
+    /** Forgets a login's attempts and lock: an administrator has just reset its password or enabled it. */
+    public void forget(String username) {
+        tallies.get(Kind.ACCOUNT).invalidate(key(username));
+    }
+
     /** Puts back a lock remembered from before a restart. */
     public void restore(Kind kind, String key, Instant until) {
         Instant now = clock.instant();

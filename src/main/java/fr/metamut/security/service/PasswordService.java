@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A user changes their own password: the current one is required, the new one follows the
- * {@link PasswordPolicy}. Their other sessions end; the session they changed it from goes on with the
+ * A user changes their own password: the current one is required (and its attempts count in the
+ * {@link LoginThrottle} like logins), the new one follows the {@link PasswordPolicy}. Their other sessions end; the session they changed it from goes on with the
  * account as it now is (with its role again, after a change an administrator's reset required).
  */
 @Service
@@ -33,23 +33,31 @@ public class PasswordService {
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     public PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                           CurrentUser currentUser, ApplicationEventPublisher events) {
+                           CurrentUser currentUser, ApplicationEventPublisher events, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
         this.events = events;
+        this.throttle = throttle;
     }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser me = currentUser.require();
         UserAccount account = accounts.findById(me.getId())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
+        // the current password is guessed no faster here than on the login page (a session left open)
+        LoginThrottle.Attempt attempt = throttle.begin(account.getUsername(), null);
+        if (!attempt.allowed()) {
+            throw new UserFacingException("password.error.throttled");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new UserFacingException("password.error.currentWrong");
         }
+        throttle.succeeded(attempt);
         policy.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new UserFacingException("password.error.same");

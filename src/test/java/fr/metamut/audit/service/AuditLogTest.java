@@ -11,6 +11,7 @@ import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import fr.metamut.security.service.AccountDraft;
 import fr.metamut.security.service.AccountService;
+import fr.metamut.security.service.LoginLocks;
 import fr.metamut.security.service.PasswordService;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
@@ -66,6 +67,8 @@ class AuditLogTest {
     TestUsers users;
     @Autowired
     Clock clock;
+    @Autowired
+    LoginLocks locks;
 
     @BeforeEach
     void requestFromAKnownAddress() {
@@ -97,6 +100,7 @@ class AuditLogTest {
         assertThat(entry("LOGIN_LOCKED", "directeur.fibre_5962").getTarget()).isEqualTo("ACCOUNT directeur.fibre_5962");
         assertThat(output.getOut()).contains("LOGIN_FAILURE actor=directeur.fibre_5962 target=- from=" + ADDRESS)
                 .contains("LOGIN_SUCCESS actor=directeur.cap_oise").doesNotContain("mauvais");
+        locks.lift("directeur.fibre_5962");
     }
 
     @Test

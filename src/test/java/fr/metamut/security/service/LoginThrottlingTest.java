@@ -3,7 +3,12 @@ package fr.metamut.security.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.security.domain.UserAccount;
+import fr.metamut.security.domain.UserAccountRepository;
 import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.TestUsers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -12,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -27,6 +33,25 @@ class LoginThrottlingTest {
 
     @Autowired
     AuthenticationConfiguration authentication;
+    @Autowired
+    LoginLocks locks;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void liftTheLocksForTheOtherTests() {
+        for (String login : List.of("directeur.rvvn", "directeur.spl_xdemat", "directeur.adica")) {
+            locks.lift(login);
+        }
+    }
 
     @Test
     void after_ten_wrong_passwords_the_right_one_is_refused_too() throws Exception {
@@ -66,6 +91,26 @@ class LoginThrottlingTest {
                 .as("the address is locked").isInstanceOf(AuthenticationException.class);
         assertThat(authenticate("directeur.adica", DEMO_PASSWORD, "198.51.100.24").isAuthenticated())
                 .as("the account itself was not locked from that address").isTrue();
+    }
+
+    @Test
+    void a_lock_outlives_a_restart_and_an_administrators_reset_lifts_it() throws Exception {
+        String login = "directeur.adica";
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            refusal(login, "mauvais-mot-de-passe");
+        }
+        throttle.forget(login); // what a restart does to the memory
+        locks.restore();        // what the application does when it has started
+        assertThat(refusal(login, DEMO_PASSWORD)).isEqualTo(LoginThrottledException.class);
+
+        users.login(TestUsers.ADMIN);
+        String temporary = accountService.resetPassword(accounts.findByUsernameIgnoreCase(login).orElseThrow().getId());
+        users.logout();
+
+        assertThat(authenticate(login, temporary, null).isAuthenticated()).isTrue();
+        UserAccount account = accounts.findByUsernameIgnoreCase(login).orElseThrow();
+        account.changePassword(passwordEncoder.encode(DEMO_PASSWORD));
+        accounts.save(account);
     }
 
     private Class<?> refusal(String login, String password) {

@@ -4,6 +4,7 @@ import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.catalog.domain.DepartementRepository;
@@ -34,6 +35,8 @@ class PasswordChangeTest {
 
     @Autowired
     PasswordService passwords;
+    @Autowired
+    LoginLocks locks;
     @Autowired
     AccountService accountService;
     @Autowired
