@@ -130,6 +130,10 @@ public class AccountService {
      */
     public String resetPassword(Long accountId) {
         UserAccount account = find(accountId);
+        if (account.getId().equals(currentUser.require().getId())) {
+            // the new password would be shown in a session that the reset itself ends
+            throw new UserFacingException("account.error.resetSelf");
+        }
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));

@@ -111,6 +111,11 @@ class AccountServiceTest {
     }
 
     @Test
+    void an_administrator_changes_their_own_password_rather_than_resetting_it() {
+        assertRefused(() -> accountService.resetPassword(account(TestUsers.ADMIN).getId()), "account.error.resetSelf");
+    }
+
+    @Test
     void a_reset_password_replaces_the_old_one() {
         UserAccount director = account(TestUsers.DIRECTOR_ADICO);
 
