@@ -24,14 +24,15 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
- * entries (only those the user may open), and who is logged in with a logout button.
+ * entries (only those the user may open), and who is logged in with the features' user-menu entries
+ * ({@link UserMenuItems}) and a logout button.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      java.util.List<NavbarItems> navbarItems) {
+                      java.util.List<NavbarItems> navbarItems, java.util.List<UserMenuItems> userMenuItems) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle());
         com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
@@ -39,7 +40,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(spacer);
         navbarItems.stream().map(NavbarItems::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
         addToDrawer(createHeader(), new Scroller(createSideNav()));
-        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext)));
+        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, userMenuItems)));
     }
 
     private Div createHeader() {
@@ -65,7 +66,8 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext) {
+    private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext,
+                                          java.util.List<UserMenuItems> userMenuItems) {
         Avatar avatar = new Avatar(user.getDisplayName());
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
@@ -79,7 +81,9 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         HorizontalLayout who = new HorizontalLayout(avatar, new VerticalLayout(name, role));
         who.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        VerticalLayout card = new VerticalLayout(who, logout);
+        VerticalLayout card = new VerticalLayout(who);
+        userMenuItems.stream().map(UserMenuItems::create).filter(java.util.Objects::nonNull).forEach(card::add);
+        card.add(logout);
         card.addClassName("user-card");
         return card;
     }
