@@ -176,7 +176,7 @@ public class ActionDialog extends EditDialog<ActionDraft> {
                                     Setter<ActionDraft, BigDecimal> setter) {
         binder().forField(field)
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("plan.error.indicatorNegative"))
-                .withValidator(v -> accepts(() -> ActionRules.validateIndicatorValue(v)), getTranslation("plan.error.indicatorFormat"))
+                .withValidator(v -> accepts(() -> ActionRules.validateIndicatorValue(v, "indicator")), getTranslation("plan.error.indicatorFormat"))
                 .bind(getter, setter);
     }
 
