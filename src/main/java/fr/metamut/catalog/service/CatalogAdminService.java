@@ -47,7 +47,7 @@ public class CatalogAdminService {
                 .anyMatch(other -> !other.getId().equals(operator.getId())
                         && other.getName().equalsIgnoreCase(operator.getName().strip()));
         if (nameTaken) {
-            throw new UserFacingException("operator.error.duplicateName", operator.getName()).onField("name");
+            throw new UserFacingException("operator.error.duplicateName", operator.getName().strip()).onField("name");
         }
         operator.setName(operator.getName().strip());
         return StaleWrites.now(() -> operators.saveAndFlush(operator));
@@ -65,7 +65,7 @@ public class CatalogAdminService {
                 .anyMatch(other -> !other.getId().equals(service.getId())
                         && other.getName().equalsIgnoreCase(service.getName().strip()));
         if (nameTaken) {
-            throw new UserFacingException("service.error.duplicateName", service.getName()).onField("name");
+            throw new UserFacingException("service.error.duplicateName", service.getName().strip()).onField("name");
         }
         service.setName(service.getName().strip());
         return StaleWrites.now(() -> services.saveAndFlush(service));
