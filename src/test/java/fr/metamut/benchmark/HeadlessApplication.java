@@ -16,12 +16,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * Spring Security integration left out (they need a servlet context), beans created lazily. The database
  * harnesses run it on an H2 file database in a temporary folder (the default profile's kind of database).
  */
-final class HeadlessApplication {
+public final class HeadlessApplication {
 
     private HeadlessApplication() {
     }
 
-    static SpringApplicationBuilder builder() {
+    public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).properties(Map.of(
                 "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
