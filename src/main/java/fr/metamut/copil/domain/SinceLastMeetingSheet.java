@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * The workbook's "Depuis le dernier COPIL" sheet: between which meetings (or the last one and the export), the
- * counts of each kind of change and the budget validated, every change (one row each: kind, item,
- * département, before, after, detail), then the earlier meeting's decisions with what became of them and the
- * later meeting's own decisions. Without an earlier meeting, says so and lists the decisions.
+ * counts of each kind of change and the budget validated, the earlier meeting's decisions with what became of them
+ * and the later meeting's own decisions, then every change (one row each: kind, item, département, before, after,
+ * detail), the long table last. Without an earlier meeting, says so and lists the decisions.
  */
 public final class SinceLastMeetingSheet implements WorkbookSheet {
 
@@ -62,15 +62,21 @@ public final class SinceLastMeetingSheet implements WorkbookSheet {
         out.skip(1);
         if (content.comparison() == null) {
             out.row().text(labels.text("copil.sheet.first"), Look.NOTE);
-        } else {
-            summary(out, content.comparison());
             out.skip(1);
-            changes(out, content.comparison());
-            out.skip(1);
-            followUps(out);
+            decisions(out);
+            return;
         }
+        summary(out, content.comparison());
         out.skip(1);
-        decisions(out);
+        followUps(out);
+        if (content.to() != null) {
+            out.skip(1);
+            decisions(out);
+        }
+        // last, on a page of its own: the one table that may run over several pages, its header repeated on each (a
+        // header repeated above the decisions' tables would name columns they do not have)
+        out.newPage();
+        changes(out, content.comparison());
     }
 
     private String period() {
@@ -136,7 +142,8 @@ public final class SinceLastMeetingSheet implements WorkbookSheet {
 
     private String about(Decision decision) {
         return decision.isLinked()
-                ? labels.text("copil.link.label", labels.text(decision.getLinkKind().messageKey()), decision.getLinkLabel())
+                ? DecisionLink.about(labels.text(decision.getLinkKind().messageKey()), decision.getLinkLabel(),
+                        (kind, title) -> labels.text("copil.link.label", kind, title))
                 : null;
     }
 }

@@ -42,7 +42,7 @@ public final class ActionsSheet implements WorkbookSheet {
         String no = out.label("wb.actions.overdue.no");
         for (WorkbookContent.Action a : actions) {
             Look status = a.done() ? Look.DONE : a.overdue() ? Look.OVERDUE : Look.TEXT;
-            SheetWriter.RowWriter row = out.row().integer(a.id()).text(a.title(), a.overdue() ? Look.OVERDUE : Look.TEXT)
+            SheetWriter.RowWriter row = out.row().number(a.id(), Look.COUNT).text(a.title(), a.overdue() ? Look.OVERDUE : Look.TEXT)
                     .text(a.owner()).text(a.contributors());
             row = a.due() == null ? row.blank() : row.date(a.due(), a.overdue() ? Look.DATE_OVERDUE : Look.DATE);
             row.text(a.status(), status).text(a.priority()).text(a.indicator())

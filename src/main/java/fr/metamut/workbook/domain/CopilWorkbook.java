@@ -37,7 +37,8 @@ public final class CopilWorkbook {
         sheets.addAll(content.supplements());
         sheets.addAll(List.of(
                 new CoverageSheet(content.matrix(), content.planned()),
-                new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
+                new NeedsSheet(content.matrix(), content.needs()),
+                new PrioritiesSheet(content.priorities()),
                 new DiscrepanciesSheet(content.discrepancies()),
                 new OffersSheet(content.offers()),
                 new PartnershipsSheet(content.partnerships()),

@@ -38,8 +38,9 @@ final class CoverageSheet implements WorkbookSheet {
         int regionColumn = departements.size() + 1;
         out.widths(44);
         out.sameWidth(1, departements.size() + 1, 8);
-        out.sameWidth(regionColumn + 1, 1, 22);
-        out.sameWidth(regionColumn + 2, 1, 22);
+        // "02, 59, 60, 62, 80, Région" on one line; the plans list département codes only
+        out.sameWidth(regionColumn + 1, 1, 26);
+        out.sameWidth(regionColumn + 2, 1, 18);
 
         int headerRow = out.nextRow();
         List<String> titles = new ArrayList<>();

@@ -26,13 +26,14 @@ public enum Look {
     DECIMAL(spec().format("0.0")),
     SIGNED(spec().format("+0;-0;0").align(HorizontalAlignment.CENTER)),
     PERCENT(spec().format("0%")),
-    DATE(spec().format("dd/mm/yyyy").align(HorizontalAlignment.LEFT)),
+    /** Centred: a date beside a right-aligned number (a budget) would otherwise print against it. */
+    DATE(spec().format("dd/mm/yyyy").align(HorizontalAlignment.CENTER)),
     COUNT_GAP(spec().format("0").fill(Look.ORANGE).align(HorizontalAlignment.CENTER)),
     COUNT_DOUBLON(spec().format("0").fill(Look.BLUE).align(HorizontalAlignment.CENTER)),
     COUNT_GAP_DEMAND(spec().format("0").fill(Look.ORANGE).bold().redBorder().align(HorizontalAlignment.CENTER)),
     COUNT(spec().format("0").align(HorizontalAlignment.CENTER)),
     OVERDUE(spec().bold().font(Look.RED).wrap()),
-    DATE_OVERDUE(spec().format("dd/mm/yyyy").bold().font(Look.RED).align(HorizontalAlignment.LEFT)),
+    DATE_OVERDUE(spec().format("dd/mm/yyyy").bold().font(Look.RED).align(HorizontalAlignment.CENTER)),
     DONE(spec().fill(Look.GREEN).wrap());
 
     /** Gap (no operator): the report's orange. */

@@ -4,14 +4,13 @@ import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
-import fr.metamut.coverage.domain.matrix.PriorityGap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The survey's unmet needs beside the operators who offer the mapped service, then the priority ranking
- * (demand over coverage) with its formula. One sheet has one autofilter: it is on the needs table.
+ * The survey's unmet needs beside the operators who offer the mapped service (the priority ranking that follows
+ * from them is {@link PrioritiesSheet}).
  */
 final class NeedsSheet implements WorkbookSheet {
 
@@ -19,12 +18,10 @@ final class NeedsSheet implements WorkbookSheet {
 
     private final CoverageMatrix matrix;
     private final List<WorkbookContent.Need> needs;
-    private final List<PriorityGap> priorities;
 
-    NeedsSheet(CoverageMatrix matrix, List<WorkbookContent.Need> needs, List<PriorityGap> priorities) {
+    NeedsSheet(CoverageMatrix matrix, List<WorkbookContent.Need> needs) {
         this.matrix = matrix;
         this.needs = needs;
-        this.priorities = priorities;
     }
 
     @Override
@@ -62,21 +59,5 @@ final class NeedsSheet implements WorkbookSheet {
             line.text(need.mappingNote(), Look.NOTE_WRAPPED);
         }
         out.dataTable(headerRow, out.nextRow() - 1, 3 + 2 * n + 1, 2);
-
-        out.skip(2);
-        out.row().label("wb.needs.priorities", Look.SECTION);
-        out.row().label("wb.needs.formula", Look.NOTE);
-        out.row().label("wb.needs.example", Look.NOTE);
-        out.header(out.label("wb.needs.rank"), out.label("wb.needs.rankService"), out.label("wb.needs.departement"),
-                out.label("wb.needs.demand"), out.label("wb.needs.operatorCount"), out.label("wb.needs.score"),
-                out.label("wb.needs.offeredBy"));
-        int rank = 0;
-        for (PriorityGap gap : priorities) {
-            out.row().number(++rank, Look.COUNT).text(gap.service().name()).text(gap.departement().code())
-                    .percent(gap.demand())
-                    .number(gap.operatorCount(), Look.of(new CoverageCell(gap.operators(), gap.demand())))
-                    .number(gap.score(), Look.DECIMAL)
-                    .text(gap.operators().isEmpty() ? null : String.join(", ", gap.operators()));
-        }
     }
 }

@@ -19,7 +19,7 @@ final class OffersSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(26, 12, 14, 16, 20, 11, 11, 11, 11, 11, 11, 28, 13);
+        out.widths(26, 12, 14, 16, 20, 13, 11, 11, 11, 11, 11, 28, 13);
         int headerRow = out.nextRow();
         out.header(out.label("wb.offers.offer"), out.label("wb.offers.status"), out.label("wb.offers.lead"),
                 out.label("wb.offers.partners"), out.label("wb.offers.services"), out.label("wb.offers.departements"),

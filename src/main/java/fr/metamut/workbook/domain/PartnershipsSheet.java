@@ -18,7 +18,7 @@ final class PartnershipsSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(28, 16, 10, 24, 22, 12, 11, 11, 36, 18);
+        out.widths(28, 16, 10, 24, 22, 13, 11, 11, 36, 18);
         int headerRow = out.nextRow();
         out.header(out.label("wb.partnerships.partnership"), out.label("wb.partnerships.type"),
                 out.label("wb.partnerships.status"), out.label("wb.partnerships.parties"),

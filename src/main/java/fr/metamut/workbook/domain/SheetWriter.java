@@ -85,6 +85,13 @@ public final class SheetWriter {
         next += rows;
     }
 
+    /** Prints the next row at the top of a new page (a long table after a summary, so its title is not left behind). */
+    public void newPage() {
+        if (next > 0) {
+            sheet.setRowBreak(next - 1);
+        }
+    }
+
     /** Index (0-based) of the row {@link #row()} will write next. */
     public int nextRow() {
         return next;

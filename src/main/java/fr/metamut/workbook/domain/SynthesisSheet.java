@@ -58,7 +58,8 @@ final class SynthesisSheet implements WorkbookSheet {
 
     private static void perDepartement(SheetWriter out, CoverageMatrix matrix) {
         out.row().label("wb.synthesis.perDepartement", Look.SECTION);
-        int headerRow = out.nextRow();
+        // no repeated header row: the sheet is several short tables, and this one's header atop a second page
+        // would head the offers' or the survey's figures
         out.header(out.label("wb.synthesis.departement"), out.label("wb.synthesis.covered"),
                 out.label("wb.synthesis.coveredPublished"), out.label("wb.synthesis.gaps"),
                 out.label("wb.synthesis.doublons"), out.label("wb.synthesis.demandWithoutOffer"),
@@ -79,7 +80,6 @@ final class SynthesisSheet implements WorkbookSheet {
                 .number(matrix.gapCount(), Look.INTEGER_BOLD).number(matrix.doublonCount(), Look.INTEGER_BOLD)
                 .number(matrix.demandWithoutOfferCount(), Look.INTEGER_BOLD)
                 .number(matrix.demandWeightedGapScore(), Look.DECIMAL);
-        out.repeatRows(headerRow);
         out.row().label("wb.synthesis.region.note", Look.NOTE);
         out.row().label("wb.synthesis.score.note", Look.NOTE);
     }

@@ -59,7 +59,7 @@ class CopilWorkbookTest {
     @Test
     void sheets_come_in_reading_order() {
         assertThat(WorkbookReader.sheetNames(workbook))
-                .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d’actions");
+                .containsExactly("Synthèse", "Couverture", "Besoins", "Priorités", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d’actions");
     }
 
     @Test
@@ -119,6 +119,77 @@ class CopilWorkbookTest {
             assertThat(rowStartingWith(book.getSheet("Couverture"), "Légende")).isPresent();
             assertThat(texts(book.getSheet("Couverture").getRow(0)).get(8)).isEqualTo("Prévu (offre validée)");
         }
+    }
+
+    /**
+     * Seen printed: the legend put its colour in the wide first column and its text in a département column, eight
+     * characters wide, so each line wrapped word by word over a third of a page. The text goes in the wide column and
+     * the colour beside it, in a département column, as the matrix shows it.
+     */
+    @Test
+    void the_legend_explains_each_colour_in_the_wide_column_beside_a_swatch_of_it() {
+        for (String name : List.of("Couverture", "Synthèse")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            Row gap = legendRow(sheet, "Absence : aucun OPSN");
+            assertThat(gap.getCell(0).getCellStyle().getWrapText()).as(name).isTrue();
+            assertThat(fill(gap.getCell(1))).as(name).isEqualTo(Look.ORANGE);
+            assertThat(fill(legendRow(sheet, "Doublon : au moins").getCell(1))).isEqualTo(Look.BLUE);
+            Cell demand = legendRow(sheet, "Demande sans offre :").getCell(1);
+            assertThat(demand.getCellStyle().getBorderBottom()).as(name).isEqualTo(BorderStyle.THICK);
+            Cell planned = legendRow(sheet, "Prévu : une offre").getCell(1);
+            assertThat(rgb(((XSSFCellStyle) planned.getCellStyle()).getBottomBorderXSSFColor())).isEqualTo(Look.PLANNED);
+            assertThat(gap.getHeightInPoints()).as(name + ": three lines at most").isLessThanOrEqualTo(45);
+        }
+    }
+
+    /**
+     * Seen printed: the changes' header, repeated atop the next page, headed the decisions' table below it, whose
+     * columns differ; and a decision about an offer drafted from a gap read "Offre conjointe : Offre conjointe : …".
+     */
+    @Test
+    void the_comparison_sheet_ends_with_its_changes_under_a_repeated_header_and_names_a_decisions_offer_once()
+            throws IOException {
+        try (XSSFWorkbook book = WorkbookReader.open(WorkbookReader.bytes(CommitteeSample.content()))) {
+            XSSFSheet sheet = book.getSheet("Depuis le dernier COPIL");
+            Row header = rowStartingWith(sheet, "Changement").orElseThrow();
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+            assertThat(sheet.getLastRowNum()).as("the changes are the sheet's last rows").isEqualTo(header.getRowNum() + 5);
+            assertThat(rowStartingWith(sheet, "Décisions du COPIL précédent et leurs suites").orElseThrow().getRowNum())
+                    .isLessThan(header.getRowNum());
+            assertThat(sheet.getRowBreaks()).as("the changes start a page").containsExactly(header.getRowNum() - 2);
+            Row followUp = rowWith(sheet, 1, "Valider le principe d’un SIG mutualisé porté par Somme Numérique").orElseThrow();
+            assertThat(followUp.getCell(0).getStringCellValue())
+                    .isEqualTo("Offre conjointe : Système d’information géographique mutualisé");
+        }
+    }
+
+    /**
+     * Seen printed: "Départem / ents" in the offers' header, "Deman / de" in the ranking's. A bold header word is a
+     * little wider than as many digits, so each header word must be at least one character narrower than its column.
+     */
+    @Test
+    void no_header_title_is_cut_inside_a_word() throws IOException {
+        try (XSSFWorkbook book = WorkbookReader.open(WorkbookReader.bytes(CommitteeSample.content()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                if (sheet.getRepeatingRows() == null) {
+                    continue;
+                }
+                for (Cell title : sheet.getRow(sheet.getRepeatingRows().getFirstRow())) {
+                    int width = sheet.getColumnWidth(title.getColumnIndex()) / 256;
+                    for (String word : title.getStringCellValue().split("\\s+")) {
+                        assertThat(word.length()).as(sheet.getSheetName() + ": " + word + " in a column " + width + " wide")
+                                .isLessThan(width);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Row legendRow(XSSFSheet sheet, String beginning) {
+        return java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                .filter(row -> row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && row.getCell(0).getStringCellValue().startsWith(beginning))
+                .findFirst().orElseThrow(() -> new AssertionError(sheet.getSheetName() + ": no row " + beginning));
     }
 
     @Test
@@ -220,8 +291,8 @@ class CopilWorkbookTest {
     }
 
     @Test
-    void needs_sheet_ranks_the_priorities_and_explains_the_score() {
-        XSSFSheet sheet = workbook.getSheet("Besoins");
+    void priorities_sheet_ranks_the_gaps_and_explains_the_score_under_its_own_repeated_header() {
+        XSSFSheet sheet = workbook.getSheet("Priorités");
         assertThat(rowStartingWith(sheet, Labels.french().text("wb.needs.formula"))).isPresent();
         Row header = rowStartingWith(sheet, "Rang").orElseThrow();
         assertThat(texts(header)).containsExactly("Rang", "Service", "Département", "Demande", "OPSN", "Score", "Proposé par");
@@ -237,6 +308,8 @@ class CopilWorkbookTest {
             assertThat(row.getCell(6).getCellType()).isEqualTo(expected.operators().isEmpty() ? CellType.BLANK : CellType.STRING);
         }
         assertThat(sheet.getLastRowNum()).isEqualTo(header.getRowNum() + content.priorities().size());
+        assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+        assertThat(workbook.getSheet("Besoins").getLastRowNum()).as("the needs table only").isEqualTo(content.needs().size());
     }
 
     @Test
@@ -278,7 +351,9 @@ class CopilWorkbookTest {
         assertThat(workbook.getSheet("Couverture").getColumnWidth(0)).isEqualTo(44 * 256);
         assertThat(workbook.getSheet("Couverture").getColumnWidth(1)).isEqualTo(8 * 256);
         assertThat(workbook.getSheet("Plan d’actions").getRepeatingRows().formatAsString()).isEqualTo("1:1");
-        assertThat(workbook.getSheet("Synthèse").getRepeatingRows()).as("the per-département table's header").isNotNull();
+        assertThat(workbook.getSheet("Synthèse").getRepeatingRows())
+                .as("a summary of several short tables: a table's header atop the next pages would head other figures")
+                .isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.copil.domain.Decision;
+import fr.metamut.copil.domain.DecisionLink;
 import fr.metamut.copil.domain.MeetingContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,8 @@ public class DecisionsField extends CustomField<List<MeetingContent.DecisionDraf
             link.setId("copil-decision-link-" + index);
             link.setPlaceholder(getTranslation("copil.decision.about"));
             link.setItems(choices);
-            link.setItemLabelGenerator(c -> getTranslation("copil.link.label", getTranslation(c.kind().messageKey()),
-                    c.label()));
+            link.setItemLabelGenerator(c -> DecisionLink.about(getTranslation(c.kind().messageKey()), c.label(),
+                    (kind, title) -> getTranslation("copil.link.label", kind, title)));
             link.setClearButtonVisible(true);
             link.setWidthFull();
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {

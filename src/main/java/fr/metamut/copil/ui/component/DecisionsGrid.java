@@ -3,6 +3,7 @@ package fr.metamut.copil.ui.component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import fr.metamut.copil.domain.Decision;
+import fr.metamut.copil.domain.DecisionLink;
 import java.util.List;
 import java.util.function.Function;
 
@@ -34,8 +35,8 @@ public class DecisionsGrid extends Grid<DecisionsGrid.Line> {
     }
 
     private String about(Decision decision) {
-        return decision.isLinked() ? getTranslation("copil.link.label", getTranslation(decision.getLinkKind().messageKey()),
-                decision.getLinkLabel()) : "";
+        return decision.isLinked() ? DecisionLink.about(getTranslation(decision.getLinkKind().messageKey()),
+                decision.getLinkLabel(), (kind, title) -> getTranslation("copil.link.label", kind, title)) : "";
     }
 
     /** Shows decisions without follow-up. */
