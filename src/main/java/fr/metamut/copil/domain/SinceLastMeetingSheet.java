@@ -73,9 +73,10 @@ public final class SinceLastMeetingSheet implements WorkbookSheet {
             out.skip(1);
             decisions(out);
         }
-        // last, on a page of its own: the one table that may run over several pages, its header repeated on each (a
-        // header repeated above the decisions' tables would name columns they do not have)
-        out.newPage();
+        // last: the one table that may run over several pages, its header repeated on each (a header repeated above
+        // the decisions' tables would name columns they do not have); from a new page when it would not end on this one
+        // (title and header count for three lines)
+        out.newPageUnlessItFits(3 + content.comparison().changes().size());
         changes(out, content.comparison());
     }
 

@@ -38,6 +38,9 @@ public final class SheetWriter {
     private static final double SIDE_MARGIN = 0.4;
     private static final double TOP_BOTTOM_MARGIN = 0.6;
     private static final double HEADER_FOOTER_MARGIN = 0.25;
+    /** The height of an A4 landscape page, in inches. */
+    private static final double A4_SHORT_SIDE = 8.27;
+    private static final double POINTS_PER_INCH = 72;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -85,9 +88,22 @@ public final class SheetWriter {
         next += rows;
     }
 
-    /** Prints the next row at the top of a new page (a long table after a summary, so its title is not left behind). */
-    public void newPage() {
-        if (next > 0) {
+    /**
+     * Prints the next row at the top of a new page unless {@code lines} more lines of text still fit on the page so
+     * far (from the rows' heights as set, at the sheet's print scale): a table after a summary keeps its title and
+     * header with its rows, and a short one stays on the summary's page.
+     */
+    public void newPageUnlessItFits(int lines) {
+        if (next == 0) {
+            return;
+        }
+        double page = (A4_SHORT_SIDE - 2 * TOP_BOTTOM_MARGIN) * POINTS_PER_INCH * 100 / printScale();
+        double used = 0;
+        for (int index = 0; index < next; index++) {
+            Row row = sheet.getRow(index);
+            used += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        if (lines * sheet.getDefaultRowHeightInPoints() > page - used % page) {
             sheet.setRowBreak(next - 1);
         }
     }

@@ -194,6 +194,7 @@ class CopilServiceTest {
             assertThat(followUp.getCell(5).getStringCellValue()).isEqualTo("Fait, 100 %");
             assertThat(fr.metamut.workbook.domain.WorkbookReader.rowWith(sheet, 1, "Préparer l’appel à partenaires"))
                     .isPresent();
+            assertThat(sheet.getRowBreaks()).as("one change: the sheet stays on one page").isEmpty();
         }
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = workbook(null)) {
             var sheet = book.getSheet("Depuis le dernier COPIL");

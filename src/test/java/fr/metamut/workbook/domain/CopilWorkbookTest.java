@@ -156,7 +156,7 @@ class CopilWorkbookTest {
             assertThat(sheet.getLastRowNum()).as("the changes are the sheet's last rows").isEqualTo(header.getRowNum() + 5);
             assertThat(rowStartingWith(sheet, "Décisions du COPIL précédent et leurs suites").orElseThrow().getRowNum())
                     .isLessThan(header.getRowNum());
-            assertThat(sheet.getRowBreaks()).as("the changes start a page").containsExactly(header.getRowNum() - 2);
+            assertThat(sheet.getRowBreaks()).as("the changes, which would not end on the first page, start the next").containsExactly(header.getRowNum() - 2);
             Row followUp = rowWith(sheet, 1, "Valider le principe d’un SIG mutualisé porté par Somme Numérique").orElseThrow();
             assertThat(followUp.getCell(0).getStringCellValue())
                     .isEqualTo("Offre conjointe : Système d’information géographique mutualisé");

@@ -69,6 +69,7 @@ class CopilBrowserTest extends BrowserTest {
         screenshot("copil-second-meeting.png");
 
         byte[] workbook = download(waitFor(By.id("workbook-download")));
+        keep(workbook);
         try (XSSFWorkbook book = WorkbookReader.open(workbook)) {
             Sheet since = book.getSheet("Depuis le dernier COPIL");
             assertThat(since).isNotNull();
@@ -81,6 +82,15 @@ class CopilBrowserTest extends BrowserTest {
                     .findFirst().orElseThrow();
             assertThat(WorkbookReader.texts(closed)).containsExactly("Absence comblée", "Autorisation du droit des sols",
                     "62", "0", "1", "Adico");
+        }
+    }
+
+    /** Keeps the downloaded workbook where -Dmetamut.print.dir says, to print it and look at it. */
+    private static void keep(byte[] workbook) throws java.io.IOException {
+        String folder = System.getProperty("metamut.print.dir");
+        if (folder != null) {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+            java.nio.file.Files.write(dir.resolve("copil-meeting.xlsx"), workbook);
         }
     }
 
