@@ -61,7 +61,8 @@ class DeskViewKaribuTest extends OfferKaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeskView.class);
 
         CoverageMatrix matrix = coverage.matrix();
-        List<String> territory = desks.directorDesk().territory();
+        List<String> territory = desks.directorDesk().territory().stream()
+                .map(fr.metamut.coverage.domain.matrix.CoverageInput.Departement::code).toList();
         assertThat(territory).as("Somme Numérique works in the Somme").contains("80");
         record Gap(String service, String departement, BigDecimal demand) {
         }
@@ -162,7 +163,7 @@ class DeskViewKaribuTest extends OfferKaribuTest {
         BigDecimal budget = decidedOrPending.stream().filter(o -> o.getStatus() == OfferStatus.VALIDEE)
                 .map(JointOffer::getBudgetTotal).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(kpi("desk-kpi-VALIDEE")).isEqualTo(String.valueOf(validatedCount));
-        assertThat(kpi("desk-kpi-budget")).isEqualTo(Amounts.format(budget, Locale.FRENCH));
+        assertThat(kpi("desk-kpi-budget")).isEqualTo(Amounts.format(budget, Locale.FRENCH) + " €");
         assertThat(Integer.parseInt(kpi("desk-kpi-gaps"))).as("ARCHIVAGE in the 62, addressed by validated offers")
                 .isGreaterThanOrEqualTo(1);
         assertThat(_find(Div.class, spec -> spec.withId("desk-kpi-BROUILLON"))).as("drafts are the operators’ own")
