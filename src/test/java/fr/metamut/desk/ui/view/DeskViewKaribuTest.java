@@ -59,9 +59,12 @@ class DeskViewKaribuTest extends OfferKaribuTest {
     PlanFixtures plan;
 
     /** The plan's tests start from an empty plan (PlanFixtures): leave it as found. */
+    private final List<fr.metamut.partnership.domain.Partnership> recorded = new java.util.ArrayList<>();
+
     @AfterEach
     void deleteActions() {
         plan.deleteAllActions();
+        as(TestUsers.ADMIN, () -> recorded.forEach(p -> partnerships.remove(p.getId(), p.getVersion())));
     }
 
     @Test
@@ -139,8 +142,8 @@ class DeskViewKaribuTest extends OfferKaribuTest {
         String ending = "Convention qui s’achève " + System.nanoTime();
         String lasting = "Convention durable " + System.nanoTime();
         as(TestUsers.DIRECTOR_SOMME_NUM, () -> {
-            partnerships.record(partnership(ending, today.plusDays(60), sommeNum, capOise));
-            partnerships.record(partnership(lasting, today.plusYears(2), sommeNum, capOise));
+            recorded.add(partnerships.record(partnership(ending, today.plusDays(60), sommeNum, capOise)));
+            recorded.add(partnerships.record(partnership(lasting, today.plusYears(2), sommeNum, capOise)));
         });
 
         loginInFrench(TestUsers.DIRECTOR_SOMME_NUM);
