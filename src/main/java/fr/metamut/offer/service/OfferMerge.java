@@ -28,7 +28,7 @@ public final class OfferMerge {
         for (OfferField field : OfferField.values()) {
             values.put(field, field.valueIn(from.contains(field) ? other : base));
         }
-        return build(values);
+        return OfferContent.of(values);
     }
 
     public static Result merge(OfferContent base, OfferContent current, OfferContent mine) {
@@ -50,18 +50,6 @@ public final class OfferMerge {
                 values.put(field, field.valueIn(current));
             }
         }
-        return new Result(build(values), changed, conflicts);
-    }
-
-    @SuppressWarnings("unchecked")
-    public static OfferContent build(Map<OfferField, Object> v) {
-        return new OfferContent((String) v.get(OfferField.TITLE), (String) v.get(OfferField.SUMMARY),
-                (String) v.get(OfferField.BENEFITS), (java.math.BigDecimal) v.get(OfferField.BUDGET_TOTAL),
-                (java.time.LocalDate) v.get(OfferField.START_DATE), (java.time.LocalDate) v.get(OfferField.END_DATE),
-                (java.util.Set<Long>) v.get(OfferField.PARTNERS), (java.util.Set<Long>) v.get(OfferField.SERVICES),
-                (java.util.Set<String>) v.get(OfferField.DEPARTEMENTS),
-                (List<fr.metamut.offer.domain.Milestone>) v.get(OfferField.MILESTONES),
-                (java.util.Set<fr.metamut.offer.domain.BudgetShare>) v.get(OfferField.BUDGET_SHARES),
-                (java.util.Set<fr.metamut.offer.domain.AddressedCell>) v.get(OfferField.ADDRESSED_CELLS));
+        return new Result(OfferContent.of(values), changed, conflicts);
     }
 }

@@ -3,6 +3,7 @@ package fr.metamut.offer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.offer.domain.BudgetShare;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferContent;
@@ -32,6 +33,8 @@ class OfferConcurrencyTest {
 
     @Autowired
     OfferService offers;
+    @Autowired
+    OfferWorkflowService workflow;
     @Autowired
     OfferHistoryService history;
     @Autowired
@@ -79,6 +82,33 @@ class OfferConcurrencyTest {
         JointOffer resolved = offers.save(offer.getId(), unchanged.content(), mine);
         assertThat(resolved.getTitle()).isEqualTo("Titre du partenaire");
         assertThat(resolved.getSummary()).isEqualTo("Mon résumé");
+    }
+
+    @Test
+    void shares_within_my_budget_against_a_budget_lowered_meanwhile_are_a_conflict_not_a_share_error() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
+        OfferContent base = offer.content();
+        long adico = base.partnerIds().iterator().next();
+        users.login(OfferFixtures.LEAD);
+        offers.save(offer.getId(), base, new OfferContent(base.title(), base.summary(), base.benefits(),
+                new BigDecimal("50000"), base.startDate(), base.endDate(), base.partnerIds(), base.serviceIds(),
+                base.departementCodes(), base.milestones(), base.budgetShares(), base.addressedCells()));
+        users.login(OfferFixtures.PARTNER);
+        OfferContent mine = new OfferContent(base.title(), base.summary(), base.benefits(), base.budgetTotal(),
+                base.startDate(), base.endDate(), base.partnerIds(), base.serviceIds(), base.departementCodes(),
+                base.milestones(), Set.of(new BudgetShare(adico, new BigDecimal("100000"))), base.addressedCells());
+
+        assertThatThrownBy(() -> offers.save(offer.getId(), base, mine))
+                .isInstanceOfSatisfying(OfferConflictException.class, e -> {
+                    assertThat(e.getConflicts()).extracting(FieldConflict::field)
+                            .containsExactlyInAnyOrder(OfferField.BUDGET_TOTAL, OfferField.BUDGET_SHARES);
+                    assertThat(e.getConflicts()).filteredOn(c -> c.field() == OfferField.BUDGET_TOTAL).singleElement()
+                            .satisfies(c -> {
+                                assertThat((BigDecimal) c.theirs()).isEqualByComparingTo("50000");
+                                assertThat(c.theirAuthor()).isEqualTo(OfferFixtures.LEAD);
+                            });
+                });
+        assertThat(offers.get(offer.getId()).getBudgetShares()).isEmpty();
     }
 
     @Test
@@ -137,7 +167,7 @@ class OfferConcurrencyTest {
         users.login(OfferFixtures.PARTNER);
         offers.save(offer.getId(), offer.content(), copy(offer.content(), "Titre revu", offer.getSummary()));
         users.login(OfferFixtures.LEAD);
-        offers.submit(offer.getId());
+        workflow.submit(offer.getId());
         List<HistoryEntry> entries = history.history(offer.getId());
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(HistoryEntry.Kind.FIELD);
@@ -176,7 +206,7 @@ class OfferConcurrencyTest {
         assertThatThrownBy(() -> offers.latest(id)).isInstanceOf(AccessDeniedException.class);
 
         users.login(OfferFixtures.LEAD);
-        offers.submit(id);
+        workflow.submit(id);
         users.login(OfferFixtures.OUTSIDER);
         assertThat(offers.latest(id).getStatus()).as("readable once submitted").isEqualTo(OfferStatus.SOUMISE);
     }

@@ -21,11 +21,13 @@ public class OfferFixtures {
     public static final String OUTSIDER = "directeur.cap_oise";
 
     private final OfferService offers;
+    private final OfferWorkflowService workflow;
     private final CatalogService catalog;
     private final TestUsers users;
 
-    public OfferFixtures(OfferService offers, CatalogService catalog, TestUsers users) {
+    public OfferFixtures(OfferService offers, OfferWorkflowService workflow, CatalogService catalog, TestUsers users) {
         this.offers = offers;
+        this.workflow = workflow;
         this.catalog = catalog;
         this.users = users;
     }
@@ -46,14 +48,14 @@ public class OfferFixtures {
         Long id = offer.getId();
         switch (status) {
             case BROUILLON -> { }
-            case RETIREE -> offer = offers.withdraw(id, "Abandon");
+            case RETIREE -> offer = workflow.withdraw(id, "Abandon");
             default -> {
-                offer = offers.submit(id);
+                offer = workflow.submit(id);
                 if (status != OfferStatus.SOUMISE) {
                     users.login(TestUsers.COORDINATOR);
-                    offer = offers.takeForReview(id);
+                    offer = workflow.takeForReview(id);
                     if (status != OfferStatus.EN_INSTRUCTION) {
-                        offer = offers.decide(id, status, "Motif de la décision");
+                        offer = workflow.decide(id, status, "Motif de la décision");
                     }
                 }
             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.offer.ui.view.OfferEditorView;
 import fr.metamut.support.KaribuTest;
 import java.util.function.Supplier;
@@ -23,6 +24,9 @@ public abstract class OfferKaribuTest extends KaribuTest {
 
     @Autowired
     protected OfferService offers;
+
+    @Autowired
+    protected OfferWorkflowService workflow;
 
     @Autowired
     protected OfferFixtures fixtures;

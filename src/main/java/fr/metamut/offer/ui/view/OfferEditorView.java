@@ -44,6 +44,7 @@ import fr.metamut.offer.service.OfferHistoryService;
 import fr.metamut.offer.service.OfferMerge;
 import fr.metamut.offer.service.OfferPermissions;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.offer.ui.component.ConflictDialog;
 import fr.metamut.offer.ui.component.CommentsPanel;
 import fr.metamut.offer.ui.component.DecisionLine;
@@ -71,6 +72,7 @@ import java.util.stream.Collectors;
 public class OfferEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OfferService offers;
+    private final OfferWorkflowService workflow;
     private final OfferCommentService comments;
     private final OfferHistoryService history;
     private final CatalogService catalog;
@@ -94,10 +96,11 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private AppUser me;
     private SharedMapSignal<Presence> room;
 
-    public OfferEditorView(OfferService offers, OfferCommentService comments, OfferHistoryService history,
+    public OfferEditorView(OfferService offers, OfferWorkflowService workflow, OfferCommentService comments, OfferHistoryService history,
                            CatalogService catalog, CoverageService coverage, ChangeFeed feed,
                            PresenceService presenceService, CurrentUser currentUser, PeopleDirectory people) {
         this.offers = offers;
+        this.workflow = workflow;
         this.comments = comments;
         this.history = history;
         this.catalog = catalog;
@@ -277,27 +280,27 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         actionsShownFor = s;
         if (OfferPermissions.canSteer(me, offer)) {
             if (s == OfferStatus.BROUILLON) {
-                actions.add(action("offer-action-submit", "offer.action.submit", "offer.action.submit.done", () -> offers.submit(id)));
+                actions.add(action("offer-action-submit", "offer.action.submit", "offer.action.submit.done", () -> workflow.submit(id)));
             }
             if (s == OfferStatus.MODIFICATIONS_DEMANDEES) {
-                actions.add(action("offer-action-backToDraft", "offer.action.backToDraft", "offer.action.backToDraft.done", () -> offers.backToDraft(id)));
+                actions.add(action("offer-action-backToDraft", "offer.action.backToDraft", "offer.action.backToDraft.done", () -> workflow.backToDraft(id)));
             }
             if (EnumSet.of(OfferStatus.BROUILLON, OfferStatus.SOUMISE, OfferStatus.EN_INSTRUCTION,
                     OfferStatus.MODIFICATIONS_DEMANDEES).contains(s)) {
-                actions.add(rationaleAction("offer-action-withdraw", "offer.action.withdraw", false, r -> offers.withdraw(id, r)));
+                actions.add(rationaleAction("offer-action-withdraw", "offer.action.withdraw", false, r -> workflow.withdraw(id, r)));
             }
         }
         if (OfferPermissions.canReview(me)) {
             if (s == OfferStatus.SOUMISE) {
-                actions.add(action("offer-action-take", "offer.action.take", "offer.action.take.done", () -> offers.takeForReview(id)));
+                actions.add(action("offer-action-take", "offer.action.take", "offer.action.take.done", () -> workflow.takeForReview(id)));
             }
             if (s == OfferStatus.EN_INSTRUCTION) {
-                actions.add(rationaleAction("offer-action-validate", "offer.action.validate", true, r -> offers.decide(id, OfferStatus.VALIDEE, r)),
-                        rationaleAction("offer-action-requestChanges", "offer.action.requestChanges", true, r -> offers.decide(id, OfferStatus.MODIFICATIONS_DEMANDEES, r)),
-                        rationaleAction("offer-action-reject", "offer.action.reject", true, r -> offers.decide(id, OfferStatus.REFUSEE, r)));
+                actions.add(rationaleAction("offer-action-validate", "offer.action.validate", true, r -> workflow.decide(id, OfferStatus.VALIDEE, r)),
+                        rationaleAction("offer-action-requestChanges", "offer.action.requestChanges", true, r -> workflow.decide(id, OfferStatus.MODIFICATIONS_DEMANDEES, r)),
+                        rationaleAction("offer-action-reject", "offer.action.reject", true, r -> workflow.decide(id, OfferStatus.REFUSEE, r)));
             }
             if (s.decided()) {
-                actions.add(rationaleAction("offer-action-reopen", "offer.action.reopen", true, r -> offers.reopen(id, r)));
+                actions.add(rationaleAction("offer-action-reopen", "offer.action.reopen", true, r -> workflow.reopen(id, r)));
             }
         }
         if (s == OfferStatus.VALIDEE && (OfferPermissions.canSteer(me, offer) || OfferPermissions.canReview(me))) {

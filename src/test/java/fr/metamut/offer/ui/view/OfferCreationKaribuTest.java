@@ -154,7 +154,7 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
     }
 
     @Test
-    void well_formed_milestones_are_saved_in_order() {
+    void well_formed_milestones_are_saved_in_date_order_undated_last() {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
@@ -164,7 +164,7 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
 
         assertThat(notificationTexts()).contains("Modifications enregistrées.");
         assertThat(reload(offer.getId()).getMilestones()).extracting(Object::toString)
-                .containsExactly("Lancement (2027-02-01)", "Recette", "Bilan (2028-02-29)");
+                .containsExactly("Lancement (2027-02-01)", "Bilan (2028-02-29)", "Recette");
     }
 
     private void assertNothingSaved(JointOffer offer, Map<String, Integer> rowsBefore) {

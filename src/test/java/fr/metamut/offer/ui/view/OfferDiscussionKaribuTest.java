@@ -89,7 +89,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
         long before = notifications.unreadCount();
         assertThat(bellCount()).isEqualTo(before);
 
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
         MockVaadin.runUIQueue();
 
         assertThat(bellCount()).isEqualTo(before + 1);
@@ -108,7 +108,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
         Map<String, Long> before = unreadOfEveryone();
         assertThat(bellCount()).isEqualTo(before.get(OfferFixtures.LEAD));
 
-        as(TestUsers.COORDINATOR, () -> offers.decide(offer.getId(), OfferStatus.VALIDEE, "Projet prioritaire"));
+        as(TestUsers.COORDINATOR, () -> workflow.decide(offer.getId(), OfferStatus.VALIDEE, "Projet prioritaire"));
         MockVaadin.runUIQueue();
 
         assertThat(increases(before)).containsExactlyInAnyOrderEntriesOf(

@@ -87,7 +87,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         assertThatThrownBy(() -> openEditor(offer.getId())).isInstanceOf(NotFoundError.class);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(OfferEditorView.class);
 
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
         OfferEditorView editor = openEditor(offer.getId());
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo(offer.getTitle());
         assertThat(byId(TextField.class, "offer-title").isReadOnly()).isTrue();
