@@ -32,6 +32,11 @@ public enum SubmissionChecklist {
         return field;
     }
 
+    /** The item's label in the checklist. */
+    public String messageKey() {
+        return "offer.checklist." + name();
+    }
+
     public boolean isDone(OfferContent content) {
         return done.test(content);
     }

@@ -88,20 +88,13 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
     }
 
     /**
-     * The offer as committed, for an open editor catching up with a change the feed announced. After a save
-     * every editor of the offer asks at once: the first reads the database, the others share that read,
-     * which is at least as new as every change announced when they ask (the count is noted before reading,
-     * and announcements come after commit). Each caller's right to read it is checked, as in {@link #get}.
-     * The instance is shared between sessions: read it, never change it.
-     */
-    public JointOffer latest(Long offerId) {
-        AppUser me = currentUser.require();
-        return requireReadable(me, snapshot(offerId).orElseThrow(() -> new UserFacingException("error.notFound")));
-    }
-
-    /**
-     * As {@link #latest}, but empty when the caller may no longer read the offer (back to draft while a
-     * coordinator had it open, access removed, deleted): an open page then says so instead of failing.
+     * The offer as committed, for an open editor catching up with a change the feed announced; empty when
+     * the caller may no longer read it (back to draft while a coordinator had it open, access removed,
+     * deleted): the page then says so instead of failing. After a save every editor of the offer asks at
+     * once: the first reads the database, the others share that read, which is at least as new as every
+     * change announced when they ask (the count is noted before reading, and announcements come after
+     * commit). Each caller's right to read it is checked, as in {@link #get}. The instance is shared between
+     * sessions: read it, never change it.
      */
     public Optional<JointOffer> latestIfReadable(Long offerId) {
         AppUser me = currentUser.require();

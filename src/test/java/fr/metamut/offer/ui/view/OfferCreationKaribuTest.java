@@ -31,8 +31,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -134,37 +132,6 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
 
         assertThat(notificationTexts()).contains("La date de fin ne peut pas précéder la date de début.");
         assertNothingSaved(offer, rowsBefore);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"32/01/2027 Lancement", "31/02/2027 Lancement", "2027-03-01 Lancement"})
-    void a_milestone_with_a_bad_date_is_refused_in_french_and_nothing_is_saved(String line) {
-        JointOffer offer = offerIn(OfferStatus.BROUILLON);
-        loginInFrench(OfferFixtures.LEAD);
-        openEditor(offer.getId());
-        Map<String, Integer> rowsBefore = TableRows.count(jdbc);
-
-        _setValue(byId(TextField.class, "offer-title"), "Titre qui ne doit pas partir seul");
-        _setValue(byId(TextArea.class, "offer-milestones"), "01/02/2027 Réunion de lancement\n" + line);
-        _click(byId(Button.class, "offer-save"));
-
-        assertThat(notificationTexts())
-                .contains("Jalon illisible : « " + line + " ». Écrivez la date au format JJ/MM/AAAA.");
-        assertNothingSaved(offer, rowsBefore);
-    }
-
-    @Test
-    void well_formed_milestones_are_saved_in_date_order_undated_last() {
-        JointOffer offer = offerIn(OfferStatus.BROUILLON);
-        loginInFrench(OfferFixtures.LEAD);
-        openEditor(offer.getId());
-
-        _setValue(byId(TextArea.class, "offer-milestones"), "01/02/2027 Lancement\nRecette\n29/02/2028 Bilan");
-        _click(byId(Button.class, "offer-save"));
-
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
-        assertThat(reload(offer.getId()).getMilestones()).extracting(Object::toString)
-                .containsExactly("Lancement (2027-02-01)", "Bilan (2028-02-29)", "Recette");
     }
 
     private void assertNothingSaved(JointOffer offer, Map<String, Integer> rowsBefore) {

@@ -56,7 +56,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         _setValue(byId(TextArea.class, "offer-summary"), "Un coffre-fort commun aux deux opérateurs");
         _click(byId(Button.class, "offer-save"));
 
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        assertThat(notificationTexts()).contains("Modifications enregistrées : Titre, Résumé.");
         JointOffer saved = reload(offer.getId());
         assertThat(saved.getTitle()).isEqualTo("Archivage mutualisé de la Somme");
         assertThat(saved.getSummary()).isEqualTo("Un coffre-fort commun aux deux opérateurs");
@@ -168,7 +168,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
 
         assertThat(reload(offer.getId()).getSummary()).isEqualTo("Mon résumé");
         assertThat(summary.getValue()).isEqualTo("Mon résumé");
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        assertThat(notificationTexts()).contains("Modifications enregistrées : Résumé.");
     }
 
     @Test
