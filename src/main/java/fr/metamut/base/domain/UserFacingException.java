@@ -10,6 +10,7 @@ public class UserFacingException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
+    private String field;
 
     public UserFacingException(String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
@@ -19,6 +20,20 @@ public class UserFacingException extends RuntimeException {
 
     public String getMessageKey() {
         return messageKey;
+    }
+
+    /**
+     * Names the form field the refusal is about (a property name such as {@code "budgetTotal"}), so that a
+     * form shows the message on that field rather than in a toast. Returns this exception, to be thrown.
+     */
+    public UserFacingException onField(String fieldName) {
+        this.field = fieldName;
+        return this;
+    }
+
+    /** The field the refusal is about, when a service named one. */
+    public java.util.Optional<String> getField() {
+        return java.util.Optional.ofNullable(field);
     }
 
     public Object[] getArguments() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import fr.metamut.base.domain.UserFacingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Feedback toasts, and the translation of service refusals into a message the user understands. */
@@ -30,6 +31,10 @@ public final class Notifications {
         if (e instanceof UserFacingException refusal) {
             return ui.getTranslation(refusal.getMessageKey(), refusal.getArguments());
         }
+        if (e instanceof OptimisticLockingFailureException) {
+            // someone saved the same row between this user's read and write: say so, never a stack trace
+            return ui.getTranslation("error.staleData");
+        }
         if (e instanceof AccessDeniedException) {
             return ui.getTranslation("error.accessDenied");
         }
@@ -41,14 +46,21 @@ public final class Notifications {
         throw e;
     }
 
-    /** Runs a service call; a refusal becomes an error toast and {@code false}. */
+    /** Runs a service call; a refusal (or a lost race with another user's save) becomes an error toast and {@code false}. */
     public static boolean attempt(Runnable call) {
         try {
             call.run();
             return true;
-        } catch (UserFacingException | AccessDeniedException | ConstraintViolationException e) {
+        } catch (UserFacingException | AccessDeniedException | ConstraintViolationException
+                 | OptimisticLockingFailureException e) {
             error(messageOf(e));
             return false;
         }
+    }
+
+    /** Whether a service call failed for a reason {@link #messageOf} can tell the user. */
+    public static boolean isRefusal(RuntimeException e) {
+        return e instanceof UserFacingException || e instanceof AccessDeniedException
+                || e instanceof ConstraintViolationException || e instanceof OptimisticLockingFailureException;
     }
 }

@@ -1,11 +1,15 @@
 package fr.metamut.base.ui.component;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.ui.Notifications;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +17,9 @@ import java.util.Map;
 /**
  * A modal form for one bean: fields are bound by the caller, Bean Validation shows French messages on
  * the fields, and the bean is handed to the service only when valid. If the service refuses, the
- * dialog stays open with what the user typed, so nothing is lost and nothing is half-saved.
+ * dialog stays open with what the user typed, so nothing is lost and nothing is half-saved; a refusal
+ * that names a field ({@link UserFacingException#onField}) is shown on that field. The first field has
+ * the focus, Enter saves a one-field dialog, and Esc asks before discarding what was typed.
  */
 public class EditDialog<T> extends Dialog {
 
@@ -21,6 +27,7 @@ public class EditDialog<T> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final SerializableConsumer<T> save;
     private final Runnable afterSave;
+    private final Map<String, HasValidationProperties> namedFields = new HashMap<>();
     private T bean;
 
     public EditDialog(String title, Class<T> type, SerializableConsumer<T> save, Runnable afterSave) {
@@ -36,6 +43,9 @@ public class EditDialog<T> extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         cancel.setId("dialog-cancel");
         getFooter().add(cancel, saveButton);
+        DialogBehaviour.focusFirstField(this);
+        DialogBehaviour.submitOnEnterIfSingleLine(this, saveButton);
+        DialogBehaviour.askBeforeDiscarding(this, binder::hasChanges);
     }
 
     public BeanValidationBinder<T> binder() {
@@ -44,6 +54,11 @@ public class EditDialog<T> extends Dialog {
 
     public FormLayout form() {
         return form;
+    }
+
+    /** Where to show a service refusal about {@code property} (see {@link UserFacingException#onField}). */
+    protected void showRefusalsOn(String property, HasValidationProperties field) {
+        namedFields.put(property, field);
     }
 
     /** Opens the dialog on a bean; the bean is only changed when the user saves valid values. */
@@ -55,16 +70,42 @@ public class EditDialog<T> extends Dialog {
 
     void save() {
         Runnable restore = binder.snapshot(bean);
-        if (!binder.validate().isOk() || !binder.writeBeanIfValid(bean)) {
+        BinderValidationStatus<T> status = binder.validate();
+        if (!status.isOk() || !binder.writeBeanIfValid(bean)) {
+            status.getFieldValidationErrors().stream().findFirst()
+                    .map(error -> error.getField())
+                    .filter(field -> field instanceof Focusable<?>)
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
             return;
         }
-        if (Notifications.attempt(() -> save.accept(bean))) {
-            close();
-            Notifications.success(getTranslation("notification.saved"));
-            afterSave.run();
-        } else {
+        try {
+            save.accept(bean);
+        } catch (RuntimeException e) {
+            if (!Notifications.isRefusal(e)) {
+                throw e;
+            }
             // the bean is often the very object the page shows: a refused value must not linger there
             restore.run();
+            showRefusal(e);
+            return;
+        }
+        close();
+        Notifications.success(getTranslation("notification.saved"));
+        afterSave.run();
+    }
+
+    private void showRefusal(RuntimeException e) {
+        String message = Notifications.messageOf(e);
+        HasValidationProperties field = e instanceof UserFacingException refusal
+                ? refusal.getField().map(namedFields::get).orElse(null) : null;
+        if (field == null) {
+            Notifications.error(message);
+            return;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 

@@ -1,0 +1,114 @@
+package fr.metamut.base.ui.component;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * What every dialog does with the keyboard: the first field has the focus when it opens (the first keys
+ * typed are not lost), Enter submits a dialog of a single line, and Esc or a click outside closes a
+ * dialog at once only when nothing was typed in it; otherwise the user is asked first.
+ */
+public final class DialogBehaviour {
+
+    private static final String ENTER = DialogBehaviour.class.getName() + ".enter";
+
+    private DialogBehaviour() {
+    }
+
+    /** Puts the focus in the first editable field each time the dialog opens. */
+    public static void focusFirstField(Dialog dialog) {
+        dialog.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                firstField(dialog).ifPresent(DialogBehaviour::focusWhenShown);
+            }
+        });
+    }
+
+    /** Enter clicks {@code submit} when the dialog's only field is a single-line field. */
+    public static void submitOnEnterIfSingleLine(Dialog dialog, Button submit) {
+        dialog.addOpenedChangeListener(event -> {
+            if (event.isOpened() && ComponentUtil.getData(submit, ENTER) == null && fields(dialog).count() == 1
+                    && !(fields(dialog).findFirst().orElseThrow() instanceof TextArea)) {
+                ComponentUtil.setData(submit, ENTER, submit.addClickShortcut(Key.ENTER).listenOn(dialog));
+            }
+        });
+    }
+
+    /**
+     * Esc and clicks outside close the dialog, after a confirmation when {@code dirty} says something was typed.
+     * Text fields report each key as it is typed (not only when the field is left, nor after a pause: Esc
+     * pressed right after typing must still count it, and the browser sends a pending "lazy" value only after
+     * its timeout, behind the close request).
+     */
+    public static void askBeforeDiscarding(Dialog dialog, BooleanSupplier dirty) {
+        dialog.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                fields(dialog).filter(c -> c instanceof HasValueChangeMode)
+                        .map(c -> (HasValueChangeMode) c)
+                        .forEach(c -> c.setValueChangeMode(ValueChangeMode.EAGER));
+            }
+        });
+        dialog.addDialogCloseActionListener(event -> {
+            if (!dirty.getAsBoolean()) {
+                dialog.close();
+                return;
+            }
+            Confirm.open(dialog.getTranslation("form.discard.title"), dialog.getTranslation("form.discard.text"),
+                    dialog.getTranslation("form.discard.confirm"), dialog::close);
+        });
+    }
+
+    /** The editable fields of a dialog, in the order they are shown. */
+    public static Stream<Component> fields(Dialog dialog) {
+        return dialog.getChildren().flatMap(DialogBehaviour::descendants)
+                .filter(c -> c instanceof HasValue<?, ?> value && !value.isReadOnly())
+                .filter(c -> c instanceof Focusable<?>)
+                .filter(c -> c.isVisible() && (!(c instanceof HasEnabled enabled) || enabled.isEnabled()));
+    }
+
+    private static Optional<Component> firstField(Dialog dialog) {
+        return fields(dialog).findFirst();
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        if (component instanceof HasValue<?, ?>) {
+            return Stream.of(component);
+        }
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(DialogBehaviour::descendants));
+    }
+
+    /**
+     * The dialog's overlay takes the focus as it opens, after this round trip: focus the field once it is
+     * shown, from the browser.
+     */
+    private static void focusWhenShown(Component field) {
+        field.getElement().executeJs("""
+                const field = this;
+                let tries = 40;
+                const attempt = () => {
+                  if (field.isConnected && field.offsetParent !== null) {
+                    field.focus();
+                    if (field.contains(document.activeElement) || field === document.activeElement
+                        || field.hasAttribute('focused')) {
+                      return;
+                    }
+                  }
+                  if (--tries > 0) {
+                    setTimeout(attempt, 25);
+                  }
+                };
+                requestAnimationFrame(attempt);""");
+    }
+}
