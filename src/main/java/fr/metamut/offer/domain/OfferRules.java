@@ -24,11 +24,11 @@ public final class OfferRules {
         List<OfferProblem> problems = new ArrayList<>();
         if (c.title() == null || c.title().isBlank()) {
             problems.add(OfferProblem.on(OfferField.TITLE, "offer.error.titleRequired"));
-        } else if (c.title().strip().length() > JointOffer.TITLE_MAX_LENGTH) {
-            problems.add(OfferProblem.on(OfferField.TITLE, "offer.error.tooLong", JointOffer.TITLE_MAX_LENGTH));
+        } else {
+            tooLong(c.title(), JointOffer.TITLE_MAX_LENGTH, OfferField.TITLE, problems);
         }
-        tooLong(c.summary(), OfferField.SUMMARY, problems);
-        tooLong(c.benefits(), OfferField.BENEFITS, problems);
+        tooLong(c.summary(), JointOffer.TEXT_MAX_LENGTH, OfferField.SUMMARY, problems);
+        tooLong(c.benefits(), JointOffer.TEXT_MAX_LENGTH, OfferField.BENEFITS, problems);
         if (c.budgetTotal() != null && !validAmount(c.budgetTotal())) {
             problems.add(OfferProblem.on(OfferField.BUDGET_TOTAL, "offer.error.budget"));
         }
@@ -46,9 +46,10 @@ public final class OfferRules {
         return problems;
     }
 
-    private static void tooLong(String text, OfferField field, List<OfferProblem> problems) {
-        if (text != null && text.strip().length() > JointOffer.TEXT_MAX_LENGTH) {
-            problems.add(OfferProblem.on(field, "offer.error.tooLong", JointOffer.TEXT_MAX_LENGTH));
+    /** The same message as the forms' live counter: "200 caractères au plus (2 000 saisis)". */
+    private static void tooLong(String text, int max, OfferField field, List<OfferProblem> problems) {
+        if (text != null && text.strip().length() > max) {
+            problems.add(OfferProblem.on(field, "form.error.tooLong", max, text.strip().length()));
         }
     }
 

@@ -84,6 +84,22 @@ public abstract class OfferKaribuTest extends KaribuTest {
         return as(OfferFixtures.LEAD, () -> offers.get(offerId));
     }
 
+    /** Whether the server asked the browser to put the focus in the field (dialogs do it once shown). */
+    protected static boolean focusRequested(Component field) {
+        // twice: a dialog reopened joins the page in the first pass, and its scripts are queued in the second
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(invocation -> invocation.getOwner().equals(field.getElement().getNode())
+                        && invocation.getInvocation().getExpression().contains("focus()"));
+    }
+
+    /** Esc, or a click outside the dialog. */
+    protected static void pressEsc(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+    }
+
     protected static <T extends Component> T byId(Class<T> type, String id) {
         return _get(type, spec -> spec.withId(id));
     }

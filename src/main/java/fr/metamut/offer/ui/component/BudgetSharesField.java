@@ -3,11 +3,12 @@ package fr.metamut.offer.ui.component;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.component.AmountField;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.offer.domain.BudgetShare;
+import fr.metamut.offer.domain.OfferField;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ public class BudgetSharesField extends CustomField<Set<BudgetShare>> implements 
 
     private final Div amounts = new Div();
     private final Span total = new Span();
-    private final Map<Long, BigDecimalField> fields = new LinkedHashMap<>();
+    private final Map<Long, AmountField> fields = new LinkedHashMap<>();
     private final List<SerializableConsumer<Boolean>> focusListeners = new java.util.ArrayList<>();
     private BigDecimal budget;
 
@@ -41,15 +42,15 @@ public class BudgetSharesField extends CustomField<Set<BudgetShare>> implements 
         if (parties.stream().map(Operator::getId).toList().equals(List.copyOf(fields.keySet()))) {
             return;
         }
-        Map<Long, BigDecimal> typed = amounts();
+        Map<Long, String> typed = new LinkedHashMap<>();
+        fields.forEach((party, field) -> typed.put(party, field.getValue()));
         amounts.removeAll();
         fields.clear();
         for (Operator party : parties) {
-            BigDecimalField share = new BigDecimalField(party.getName());
+            AmountField share = new AmountField(party.getName());
             share.setId("offer-share-" + party.getCode());
-            share.setSuffixComponent(new Span("€"));
             share.setValueChangeMode(ValueChangeMode.LAZY);
-            share.setValue(typed.get(party.getId()));
+            share.setValue(typed.getOrDefault(party.getId(), ""));
             share.setReadOnly(isReadOnly());
             share.addValueChangeListener(e -> {
                 updateValue();
@@ -86,8 +87,8 @@ public class BudgetSharesField extends CustomField<Set<BudgetShare>> implements 
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
         (shares == null ? Set.<BudgetShare>of() : shares).forEach(s -> values.put(s.getOperatorId(), s.getAmount()));
         fields.forEach((party, field) -> {
-            if (!Objects.equals(field.getValue(), values.get(party))) {
-                field.setValue(values.get(party));
+            if (!field.isReadable() || !OfferField.sameValue(field.getAmount(), values.get(party))) {
+                field.setAmount(values.get(party));
             }
         });
         showTotal();
@@ -105,13 +106,16 @@ public class BudgetSharesField extends CustomField<Set<BudgetShare>> implements 
     }
 
     @Override
-    public String badInput() {
-        return fields.values().stream().anyMatch(BigDecimalField::isInvalid) ? "offer.error.share" : null;
+    public void checkReadable() throws FieldSlot.Unreadable {
+        for (AmountField field : fields.values()) {
+            FieldSlot.amount(field).read(field.getValue());
+        }
     }
 
+    /** The amounts typed per party; one that cannot be read counts as none (the field says why). */
     private Map<Long, BigDecimal> amounts() {
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
-        fields.forEach((party, field) -> values.put(party, field.getValue()));
+        fields.forEach((party, field) -> values.put(party, field.isReadable() ? field.getAmount() : null));
         return values;
     }
 

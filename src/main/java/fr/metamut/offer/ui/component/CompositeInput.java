@@ -12,6 +12,6 @@ public interface CompositeInput {
     /** Calls {@code listener(true)} when the user enters one of the inputs, {@code false} when they leave it. */
     void onFocusChange(SerializableConsumer<Boolean> listener);
 
-    /** The translation key of what cannot be read in it, or {@code null}. */
-    String badInput();
+    /** Refuses, with the message to show, when one of its inputs holds what cannot be read. */
+    void checkReadable() throws FieldSlot.Unreadable;
 }

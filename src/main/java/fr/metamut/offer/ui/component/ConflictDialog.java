@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.ui.component.DialogBehaviour;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.service.FieldConflict;
 import java.util.EnumMap;
@@ -57,5 +58,17 @@ public class ConflictDialog extends Dialog {
         apply.setId("conflict-apply");
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), apply);
+        // radio groups are not Focusable in Flow, so the dialog kit passes them by: focus the first choice here
+        choices.values().stream().findFirst().ifPresent(first -> addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                first.getElement().executeJs("""
+                        const group = this;
+                        requestAnimationFrame(() => setTimeout(() => {
+                          const radio = group.querySelector('vaadin-radio-button[checked]') || group.querySelector('vaadin-radio-button');
+                          if (radio) { radio.focus(); }
+                        }, 50));""");
+            }
+        }));
+        DialogBehaviour.askBeforeDiscarding(this, () -> choices.values().stream().anyMatch(c -> c.getValue() != Choice.MINE));
     }
 }

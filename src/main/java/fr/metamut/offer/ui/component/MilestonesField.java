@@ -3,12 +3,12 @@ package fr.metamut.offer.ui.component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.component.DateField;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.offer.domain.Milestone;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.List;
 public class MilestonesField extends CustomField<List<Milestone>> implements CompositeInput {
 
     /** One row: its date, its label. */
-    private record Row(Div line, DatePicker date, TextField title) {
+    private record Row(Div line, DateField date, TextField title) {
     }
 
     private final Div rows = new Div();
@@ -68,7 +68,7 @@ public class MilestonesField extends CustomField<List<Milestone>> implements Com
 
     private Row addRow(Milestone milestone) {
         int index = nextRow++;
-        DatePicker date = new DatePicker();
+        DateField date = new DateField();
         date.setId("offer-milestone-date-" + index);
         date.setAriaLabel(getTranslation("offer.milestones.date"));
         date.setPlaceholder(getTranslation("offer.milestones.date"));
@@ -76,7 +76,7 @@ public class MilestonesField extends CustomField<List<Milestone>> implements Com
         title.setId("offer-milestone-title-" + index);
         title.setAriaLabel(getTranslation("offer.milestones.title"));
         title.setPlaceholder(getTranslation("offer.milestones.title"));
-        title.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimit.apply(title, Milestone.TITLE_MAX_LENGTH);
         title.addClassName("milestone-title");
         Button remove = new Button(VaadinIcon.TRASH.create());
         remove.setId("offer-milestone-remove-" + index);
@@ -129,8 +129,11 @@ public class MilestonesField extends CustomField<List<Milestone>> implements Com
     }
 
     @Override
-    public String badInput() {
-        return lines.stream().anyMatch(row -> row.date().isInvalid()) ? "offer.error.milestoneBadDate" : null;
+    public void checkReadable() throws FieldSlot.Unreadable {
+        for (Row row : lines) {
+            FieldSlot.date(row.date()).read(row.date().getValue());
+            FieldSlot.limited(Milestone.TITLE_MAX_LENGTH).read(row.title().getValue());
+        }
     }
 
     /** The number of rows shown, empty ones included. */

@@ -5,26 +5,29 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
+import fr.metamut.base.domain.Amounts;
+import fr.metamut.base.ui.component.AmountField;
+import fr.metamut.base.ui.component.DateField;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
-import fr.metamut.offer.domain.AddressedCell;
+import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferInvalidException;
 import fr.metamut.offer.domain.OfferProblem;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +35,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +53,7 @@ public class OfferForm extends FormLayout {
     private final OfferChoices choices;
     private final Operator lead;
     private final MultiSelectComboBox<Operator> partners = new MultiSelectComboBox<>();
-    private final BigDecimalField budget = new BigDecimalField();
+    private final AmountField budget = new AmountField();
     private final BudgetSharesField shares = new BudgetSharesField();
 
     public OfferForm(OfferChoices choices, Operator lead) {
@@ -58,22 +62,23 @@ public class OfferForm extends FormLayout {
         setId("offer-form");
         TextField title = new TextField();
         title.setRequiredIndicatorVisible(true);
-        text(OfferField.TITLE, "offer-title", title);
-        budget.setSuffixComponent(new Span("€"));
-        plain(OfferField.BUDGET_TOTAL, "offer-budget", budget, "offer.error.badAmount");
-        text(OfferField.SUMMARY, "offer-summary", new TextArea());
-        text(OfferField.BENEFITS, "offer-benefits", new TextArea());
-        plain(OfferField.START_DATE, "offer-start", new DatePicker(), "offer.error.badDate");
-        plain(OfferField.END_DATE, "offer-end", new DatePicker(), "offer.error.badDate");
+        text(OfferField.TITLE, "offer-title", title, JointOffer.TITLE_MAX_LENGTH);
+        slot(OfferField.BUDGET_TOTAL, "offer-budget", budget, amount -> Amounts.format((BigDecimal) amount, getLocale()),
+                FieldSlot.amount(budget));
+        text(OfferField.SUMMARY, "offer-summary", new TextArea(), JointOffer.TEXT_MAX_LENGTH);
+        text(OfferField.BENEFITS, "offer-benefits", new TextArea(), JointOffer.TEXT_MAX_LENGTH);
+        date(OfferField.START_DATE, "offer-start");
+        date(OfferField.END_DATE, "offer-end");
         partners.setItems(choices.operators().stream().filter(o -> !o.equals(lead)).toList());
         multi(OfferField.PARTNERS, "offer-partners", partners, Operator::getName, Operator::getId);
         multi(OfferField.SERVICES, "offer-services", items(choices.services()), ServiceLine::getName, ServiceLine::getId);
         multi(OfferField.DEPARTEMENTS, "offer-departements", items(choices.departements()), Departement::getLabel, Departement::getCode);
         multi(OfferField.ADDRESSED_CELLS, "offer-addressed", items(choices.cells()), choices::cellLabel, c -> c);
-        plain(OfferField.MILESTONES, "offer-milestones", new MilestonesField(), null);
-        plain(OfferField.BUDGET_SHARES, "offer-budget-shares", shares, null);
+        MilestonesField milestones = new MilestonesField();
+        slot(OfferField.MILESTONES, "offer-milestones", milestones, FieldSlot::same, FieldSlot.composite(milestones));
+        slot(OfferField.BUDGET_SHARES, "offer-budget-shares", shares, FieldSlot::same, FieldSlot.composite(shares));
         partners.addValueChangeListener(e -> shares.setParties(parties()));
-        budget.addValueChangeListener(e -> shares.setBudget(e.getValue()));
+        budget.addValueChangeListener(e -> shares.setBudget(budget.isReadable() ? budget.getAmount() : null));
         shares.setParties(parties());
         slots.values().forEach(slot -> add(slot.box()));
         for (OfferField wide : List.of(OfferField.SUMMARY, OfferField.BENEFITS, OfferField.ADDRESSED_CELLS,
@@ -90,7 +95,7 @@ public class OfferForm extends FormLayout {
     }
 
     private <V> void slot(OfferField field, String id, HasValue<?, V> input, SerializableFunction<Object, V> toInput,
-                          SerializableFunction<V, Object> toContent, String badInputKey) {
+                          FieldSlot.Reading<V> reading) {
         Component component = (Component) input;
         component.setId(id);
         if (component instanceof HasLabel labelled) {
@@ -99,22 +104,18 @@ public class OfferForm extends FormLayout {
         if (component instanceof HasValueChangeMode typed) {
             typed.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        slots.put(field, new FieldSlot<>(field, input, toInput, toContent, badInputKey));
+        slots.put(field, new FieldSlot<>(field, input, toInput, reading));
     }
 
-    /** A field whose input holds the content's own value type. */
-    @SuppressWarnings("unchecked")
-    private <V> void plain(OfferField field, String id, HasValue<?, V> input, String badInputKey) {
-        slot(field, id, input, v -> (V) v, v -> v, badInputKey);
+    /** A text counted as it is typed, refused above {@code max} characters (never cut). */
+    private <F extends TextFieldBase<F, String>> void text(OfferField field, String id, F input, int max) {
+        slot(field, id, input, v -> v == null ? "" : (String) v, FieldSlot.limited(max));
+        TextLimit.apply(input, max);
     }
 
-    private void text(OfferField field, String id, HasValue<?, String> input) {
-        slot(field, id, input, v -> v == null ? "" : (String) v, v -> v);
-    }
-
-    private void slot(OfferField field, String id, HasValue<?, String> input, SerializableFunction<Object, String> toInput,
-                      SerializableFunction<String, Object> toContent) {
-        slot(field, id, input, toInput, toContent, null);
+    private void date(OfferField field, String id) {
+        DateField date = new DateField();
+        slot(field, id, date, FieldSlot::same, FieldSlot.date(date));
     }
 
     /** A multi-select whose content value is the set of the chosen items' keys (ids, codes, cells). */
@@ -123,7 +124,7 @@ public class OfferForm extends FormLayout {
         input.setItemLabelGenerator(label::apply);
         List<T> all = input.getListDataView().getItems().toList();
         slot(field, id, input, keys -> all.stream().filter(i -> ((Collection<?>) keys).contains(key.apply(i)))
-                .collect(Collectors.toSet()), chosen -> chosen.stream().map(key).collect(Collectors.toSet()), null);
+                .collect(Collectors.toSet()), chosen -> chosen.stream().map(key).collect(Collectors.toSet()));
     }
 
     private static <T> MultiSelectComboBox<T> items(List<T> items) {
@@ -160,7 +161,7 @@ public class OfferForm extends FormLayout {
     /** What the fields hold now; a field whose input cannot be read keeps {@code fallback}'s value. */
     public OfferContent typed(OfferContent fallback) {
         Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
-        slots.forEach((field, slot) -> values.put(field, slot.badInput() == null ? slot.value() : field.valueIn(fallback)));
+        slots.forEach((field, slot) -> values.put(field, slot.unreadable() == null ? slot.value() : field.valueIn(fallback)));
         return OfferContent.of(values);
     }
 
@@ -168,7 +169,7 @@ public class OfferForm extends FormLayout {
     public Set<OfferField> unreadable() {
         Set<OfferField> fields = EnumSet.noneOf(OfferField.class);
         slots.forEach((field, slot) -> {
-            if (slot.badInput() != null) {
+            if (slot.unreadable() != null) {
                 fields.add(field);
             }
         });
@@ -177,12 +178,7 @@ public class OfferForm extends FormLayout {
 
     /** The content to save; refused, field by field, while a field cannot be read. */
     public OfferContent write() {
-        List<OfferProblem> problems = new ArrayList<>();
-        slots.forEach((field, slot) -> {
-            if (slot.badInput() != null) {
-                problems.add(OfferProblem.on(field, slot.badInput()));
-            }
-        });
+        List<OfferProblem> problems = slots.values().stream().map(FieldSlot::unreadable).filter(Objects::nonNull).toList();
         if (!problems.isEmpty()) {
             throw new OfferInvalidException(problems);
         }

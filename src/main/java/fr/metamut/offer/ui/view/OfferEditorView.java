@@ -17,6 +17,7 @@ import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.ui.UnsavedChanges;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -47,7 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One joint offer, co-edited live: avatars of who has it open, the field each person is in highlighted
  * with their name, others' saves shown without reload (held beside a field the user is typing in),
- * workflow buttons as the user's role allows, discussion and history. When the offer is no longer
+ * workflow buttons as the user's role allows, discussion and history. Leaving with unsaved changes asks
+ * first (in the application and when the tab closes). When the offer is no longer
  * readable by the user (taken back as a draft while a coordinator looks at it), the page says so and
  * stops following it.
  */
@@ -70,6 +72,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph parties = new Paragraph();
     private final Div gone = new Div();
     private final DecisionLine decision;
+    private final UnsavedChanges unsaved;
     private OfferEditor editor;
     private WorkflowBar workflowBar;
     private HistoryPanel historyPanel;
@@ -97,6 +100,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         gone.addClassName("offer-gone");
         gone.setVisible(false);
         decision = new DecisionLine(people);
+        unsaved = UnsavedChanges.guard(this, () -> editor != null && editor.hasUnsavedChanges());
     }
 
     @Override
@@ -115,7 +119,11 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         OfferChoices choices = new OfferChoices(catalog.operators(), catalog.services(), catalog.departements(),
                 cells.of(offer));
         editor = new OfferEditor(offers, people, choices, offer);
-        editor.onSaved(this::show);
+        editor.form().onValueChange(field -> unsaved.refresh());
+        editor.onSaved(saved -> {
+            show(saved);
+            unsaved.refresh();
+        });
         workflowBar = new WorkflowBar(workflow, me, editor::hasUnsavedChanges, this::show);
         PresenceAvatars avatars = new PresenceAvatars(presence, OfferChangedEvent.topicOf(offer.getId()),
                 new Presence(me.getUsername(), me.getDisplayName(), null));

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.server.VaadinSession;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.PresenceService;
@@ -65,15 +65,15 @@ class OfferCoEditingKaribuTest extends OfferKaribuTest {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
-        BigDecimalField budget = byId(BigDecimalField.class, "offer-budget");
+        AmountField budget = byId(AmountField.class, "offer-budget");
         _focus(budget);
-        _setValue(budget, new BigDecimal("90000"));
+        _setValue(budget, "90000");
 
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, base.with(OfferField.BUDGET_TOTAL, new BigDecimal("150000"))));
         MockVaadin.runUIQueue();
 
-        assertThat(budget.getValue()).as("my typing stays in my field").isEqualByComparingTo("90000");
+        assertThat(budget.getValue()).as("my typing stays in my field").isEqualTo("90000");
         assertThat(spaces(holdText(OfferField.BUDGET_TOTAL))).isEqualTo("Direction Adico a enregistré 150 000 € :");
 
         _click(byId(Button.class, "offer-save"));
@@ -95,17 +95,17 @@ class OfferCoEditingKaribuTest extends OfferKaribuTest {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
-        BigDecimalField budget = byId(BigDecimalField.class, "offer-budget");
+        AmountField budget = byId(AmountField.class, "offer-budget");
         _focus(budget);
 
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, base.with(OfferField.BUDGET_TOTAL, new BigDecimal("150000"))));
         MockVaadin.runUIQueue();
-        assertThat(budget.getValue()).isEqualByComparingTo("120000");
+        assertThat(budget.getAmount()).isEqualByComparingTo("120000");
         assertThat(holdShown(OfferField.BUDGET_TOTAL)).isTrue();
 
         _blur(budget);
-        assertThat(budget.getValue()).isEqualByComparingTo("150000");
+        assertThat(budget.getAmount()).isEqualByComparingTo("150000");
         assertThat(holdShown(OfferField.BUDGET_TOTAL)).isFalse();
     }
 

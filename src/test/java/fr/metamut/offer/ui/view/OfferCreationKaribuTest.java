@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -101,6 +103,28 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Téléphonie mutualisée");
         assertThat(servicesField().getValue()).isEmpty();
         assertThat(reload(openOfferId()).getAddressedCells()).isEmpty();
+    }
+
+    @Test
+    void esc_on_the_new_offer_dialog_asks_before_dropping_a_typed_title() {
+        // the focus in its title and Enter are checked in a real browser (OfferDialogsBrowserTest)
+        loginInFrench(OfferFixtures.LEAD);
+        navigate(OffersView.class);
+        _click(byId(Button.class, "offers-new"));
+        Dialog dialog = byId(Dialog.class, "new-offer-dialog");
+        TextField title = _get(dialog, TextField.class, spec -> spec.withId("new-offer-title"));
+
+        _setValue(title, "Téléphonie");
+        pressEsc(dialog);
+        assertThat(dialog.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(byId(ConfirmDialog.class, "confirm-dialog"));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OffersView.class);
+
+        _click(byId(Button.class, "offers-new"));
+        Dialog clean = byId(Dialog.class, "new-offer-dialog");
+        pressEsc(clean);
+        assertThat(clean.isOpened()).as("nothing typed: closes at once").isFalse();
     }
 
     @Test

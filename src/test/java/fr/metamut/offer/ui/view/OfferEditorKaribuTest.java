@@ -15,8 +15,9 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.catalog.domain.Operator;
@@ -122,7 +123,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         Set<Operator> mine = partners.getListDataView().getItems()
                 .filter(o -> Set.of("ADICO", "CAP_OISE").contains(o.getCode())).collect(Collectors.toSet());
         _setValue(partners, mine);
-        _setValue(byId(BigDecimalField.class, "offer-share-CAP_OISE"), new BigDecimal("30000"));
+        _setValue(byId(AmountField.class, "offer-share-CAP_OISE"), "30000");
 
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, with(base, "Titre du partenaire",
@@ -131,7 +132,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
 
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Titre du partenaire");
         assertThat(partners.getValue()).extracting(Operator::getCode).containsExactlyInAnyOrder("ADICO", "CAP_OISE");
-        assertThat(byId(BigDecimalField.class, "offer-share-CAP_OISE").getValue()).isEqualByComparingTo("30000");
+        assertThat(byId(AmountField.class, "offer-share-CAP_OISE").getAmount()).isEqualByComparingTo("30000");
         _click(byId(Button.class, "offer-save"));
         JointOffer saved = reload(offer.getId());
         assertThat(saved.getTitle()).isEqualTo("Titre du partenaire");
@@ -177,7 +178,6 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
         TextField title = byId(TextField.class, "offer-title");
-        String helperBefore = title.getHelperText();
 
         var room = presence.room("offer/" + offer.getId());
         room.put("adico-browser", new Presence(OfferFixtures.PARTNER, "Direction Adico", OfferField.TITLE.name()));
@@ -186,7 +186,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
             assertThat(byId(AvatarGroup.class, "offer-presence").getItems())
                     .extracting(AvatarGroup.AvatarGroupItem::getName).contains("Direction Adico");
             assertThat(title.getClassNames()).contains("being-edited");
-            assertThat(title.getHelperText()).isEqualTo("✎ En cours de modification par Direction Adico");
+            assertThat(byId(Span.class, "offer-editing-TITLE").getText()).isEqualTo("✎ En cours de modification par Direction Adico");
             assertThat(byId(TextArea.class, "offer-summary").getClassNames()).doesNotContain("being-edited");
         } finally {
             room.remove("adico-browser");
@@ -195,7 +195,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         assertThat(byId(AvatarGroup.class, "offer-presence").getItems())
                 .extracting(AvatarGroup.AvatarGroupItem::getName).doesNotContain("Direction Adico");
         assertThat(title.getClassNames()).doesNotContain("being-edited");
-        assertThat(title.getHelperText()).isEqualTo(helperBefore);
+        assertThat(_find(Span.class, spec -> spec.withId("offer-editing-TITLE"))).as("hidden").isEmpty();
     }
 
     static OfferContent with(OfferContent c, String title, String summary, String benefits) {

@@ -7,14 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static fr.metamut.offer.ui.view.OfferCoEditingKaribuTest.spaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.metamut.base.ui.component.FormInput;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferContent;
@@ -64,11 +68,11 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
         Map<String, Integer> rowsBefore = TableRows.count(jdbc);
-        BigDecimalField budget = byId(BigDecimalField.class, "offer-budget");
+        AmountField budget = byId(AmountField.class, "offer-budget");
         DatePicker end = byId(DatePicker.class, "offer-end");
 
         _setValue(byId(TextArea.class, "offer-summary"), "Résumé qui ne doit pas partir seul");
-        _setValue(budget, new BigDecimal("-5"));
+        _setValue(budget, "-5");
         _setValue(end, LocalDate.of(2026, 6, 1));
         _click(byId(Button.class, "offer-save"));
 
@@ -81,7 +85,7 @@ class OfferFormKaribuTest extends OfferKaribuTest {
                 .noneMatch(t -> t.startsWith("Modifications enregistrées"));
         assertThat(TableRows.count(jdbc)).isEqualTo(rowsBefore);
 
-        _setValue(budget, new BigDecimal("80000"));
+        _setValue(budget, "80000");
         _setValue(end, LocalDate.of(2027, 12, 31));
         _click(byId(Button.class, "offer-save"));
         assertThat(budget.isInvalid()).isFalse();
@@ -97,8 +101,8 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         Span total = byId(Span.class, "offer-shares-total");
         assertThat(spaces(total.getText())).isEqualTo("Total des parts : 0 € sur un budget de 120 000 € (reste 120 000 € à répartir)");
 
-        _setValue(byId(BigDecimalField.class, "offer-share-SOMME_NUM"), new BigDecimal("70000"));
-        _setValue(byId(BigDecimalField.class, "offer-share-ADICO"), new BigDecimal("60000"));
+        _setValue(byId(AmountField.class, "offer-share-SOMME_NUM"), "70000");
+        _setValue(byId(AmountField.class, "offer-share-ADICO"), "60000");
         assertThat(spaces(total.getText())).isEqualTo("Total des parts : 130 000 €, soit 10 000 € de plus que le budget de 120 000 €");
         assertThat(total.getClassNames()).contains("over");
 
@@ -108,7 +112,7 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         assertThat(shares.getErrorMessage()).isEqualTo("La somme des parts dépasse le budget total.");
         assertThat(reload(offer.getId()).getBudgetShares()).isEmpty();
 
-        _setValue(byId(BigDecimalField.class, "offer-budget"), new BigDecimal("130000"));
+        _setValue(byId(AmountField.class, "offer-budget"), "130000");
         assertThat(total.getClassNames()).doesNotContain("over");
         _click(byId(Button.class, "offer-save"));
         assertThat(shares.isInvalid()).isFalse();
@@ -190,6 +194,58 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         assertThat(reload(offer.getId()).getStatus()).isEqualTo(OfferStatus.SOUMISE);
         assertThat(byId(Span.class, "offer-status").getText()).isEqualTo("Soumise");
         assertThat(_find(Button.class, spec -> spec.withId("offer-save"))).isEmpty();
+    }
+
+    @Test
+    void leaving_the_editor_with_unsaved_changes_asks_first_and_after_a_save_does_not() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+        _setValue(byId(TextArea.class, "offer-summary"), "Texte pas encore enregistré");
+
+        UI.getCurrent().navigate(OffersView.class);
+        ConfirmDialog confirm = byId(ConfirmDialog.class, "unsaved-changes-dialog");
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Modifications non enregistrées");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferEditorView.class);
+        assertThat(byId(TextArea.class, "offer-summary").getValue()).isEqualTo("Texte pas encore enregistré");
+
+        _click(byId(Button.class, "offer-save"));
+        UI.getCurrent().navigate(OffersView.class);
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes-dialog"))).isEmpty();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OffersView.class);
+    }
+
+    @Test
+    void an_unreadable_date_counts_as_unsaved_work() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        OfferEditorView editor = openEditor(offer.getId());
+        FormInput.typeDate(byId(DatePicker.class, "offer-end"), "32/13/2027");
+        assertThat(editor.editor().hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void the_rationale_dialog_has_the_focus_and_esc_asks_before_dropping_what_was_written() {
+        JointOffer offer = offerIn(OfferStatus.EN_INSTRUCTION);
+        loginInFrench(fr.metamut.support.TestUsers.COORDINATOR);
+        openEditor(offer.getId());
+        _click(byId(Button.class, "offer-action-reject"));
+        Dialog dialog = byId(Dialog.class, "rationale-dialog");
+        TextArea rationale = _get(dialog, TextArea.class, spec -> spec.withId("rationale-text"));
+        dialog.close();
+        dialog.open(); // the test sees the scripts of this opening before a round trip sends them
+        assertThat(focusRequested(rationale)).isTrue();
+
+        _setValue(rationale, "Budget non financé");
+        pressEsc(dialog);
+        assertThat(dialog.isOpened()).isTrue();
+        ConfirmDialogKt._fireCancel(byId(ConfirmDialog.class, "confirm-dialog"));
+        assertThat(rationale.getValue()).isEqualTo("Budget non financé");
+
+        _setValue(rationale, "");
+        pressEsc(dialog);
+        assertThat(dialog.isOpened()).as("nothing written: closes at once").isFalse();
     }
 
     private static java.util.List<String> checks(Dialog checklist) {
