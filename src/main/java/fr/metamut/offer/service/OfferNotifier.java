@@ -2,6 +2,7 @@ package fr.metamut.offer.service;
 
 import fr.metamut.base.domain.Role;
 import fr.metamut.notification.service.NotificationService;
+import fr.metamut.offer.domain.OfferCommentedEvent;
 import fr.metamut.offer.domain.OfferStateChangedEvent;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.security.service.AccountDirectory;
@@ -11,8 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people about workflow moves: coordinators when an offer reaches the Région (or leaves it), the
- * directors of the lead and partners of every other move. Runs in the move's transaction.
+ * Tells people what happened to the offers they follow: coordinators when an offer reaches the Région (or
+ * leaves it), the directors of the lead and partners of every other workflow move, and the people a
+ * comment mentions. Runs in the transaction of the move or the post, so a rolled-back one tells nobody.
  */
 @Component
 public class OfferNotifier {
@@ -37,6 +39,12 @@ public class OfferNotifier {
             }
         }
         notifications.notify(recipients, messageKey(event), List.of(event.actorName(), event.title()),
+                "offres/" + event.offerId());
+    }
+
+    @EventListener
+    public void on(OfferCommentedEvent event) {
+        notifications.notify(event.mentioned(), "notif.mentioned", List.of(event.authorName(), event.title()),
                 "offres/" + event.offerId());
     }
 

@@ -24,12 +24,15 @@ public class OfferFixtures {
     private final OfferWorkflowService workflow;
     private final CatalogService catalog;
     private final TestUsers users;
+    private final OfferHistoryService history;
 
-    public OfferFixtures(OfferService offers, OfferWorkflowService workflow, CatalogService catalog, TestUsers users) {
+    public OfferFixtures(OfferService offers, OfferWorkflowService workflow, CatalogService catalog, TestUsers users,
+                         OfferHistoryService history) {
         this.offers = offers;
         this.workflow = workflow;
         this.catalog = catalog;
         this.users = users;
+        this.history = history;
     }
 
     public OfferContent content(String title) {
@@ -39,6 +42,27 @@ public class OfferFixtures {
                 new BigDecimal("120000"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Set.of(adico),
                 Set.of(archivage), Set.of("62"), List.of(), Set.of(),
                 Set.of(new AddressedCell("ARCHIVAGE", "62", AddressedCell.Kind.GAP)));
+    }
+
+    /** The saved budget of an offer, read as its lead (for browser tests, from outside any page). */
+    public java.math.BigDecimal budgetOf(Long offerId) {
+        users.login(LEAD);
+        try {
+            return offers.get(offerId).getBudgetTotal();
+        } finally {
+            users.logout();
+        }
+    }
+
+    /** Every value the offer's budget has had, as its history shows them ("150000 €"). */
+    public List<String> budgetHistory(Long offerId) {
+        users.login(LEAD);
+        try {
+            return history.history(offerId).stream().filter(e -> "BUDGET_TOTAL".equals(e.field()))
+                    .map(HistoryEntry::newValue).toList();
+        } finally {
+            users.logout();
+        }
     }
 
     /** A new offer led by Somme Numérique with Adico as partner, moved to the given state. */

@@ -80,7 +80,11 @@ public class OfferForm extends FormLayout {
         partners.addValueChangeListener(e -> shares.setParties(parties()));
         budget.addValueChangeListener(e -> shares.setBudget(budget.isReadable() ? budget.getAmount() : null));
         shares.setParties(parties());
-        slots.values().forEach(slot -> add(slot.box()));
+        for (OfferField field : List.of(OfferField.TITLE, OfferField.BUDGET_TOTAL, OfferField.SUMMARY, OfferField.BENEFITS,
+                OfferField.START_DATE, OfferField.END_DATE, OfferField.PARTNERS, OfferField.SERVICES, OfferField.DEPARTEMENTS,
+                OfferField.ADDRESSED_CELLS, OfferField.MILESTONES, OfferField.BUDGET_SHARES)) {
+            add(slots.get(field).box());
+        }
         for (OfferField wide : List.of(OfferField.SUMMARY, OfferField.BENEFITS, OfferField.ADDRESSED_CELLS,
                 OfferField.MILESTONES, OfferField.BUDGET_SHARES)) {
             setColspan(slots.get(wide).box(), 2);

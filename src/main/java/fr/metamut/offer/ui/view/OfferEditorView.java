@@ -1,12 +1,6 @@
 package fr.metamut.offer.ui.view;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +12,6 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.UnsavedChanges;
-import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.service.Presence;
@@ -27,22 +20,19 @@ import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.collaboration.ui.component.PresenceAvatars;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferChangedEvent;
-import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.AddressableCells;
 import fr.metamut.offer.service.OfferCommentService;
 import fr.metamut.offer.service.OfferHistoryService;
 import fr.metamut.offer.service.OfferPermissions;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.offer.service.OfferWorkflowService;
-import fr.metamut.offer.ui.component.CommentsPanel;
-import fr.metamut.offer.ui.component.DecisionLine;
-import fr.metamut.offer.ui.component.HistoryPanel;
 import fr.metamut.offer.ui.component.OfferChoices;
 import fr.metamut.offer.ui.component.OfferEditor;
 import fr.metamut.offer.ui.component.OfferForm;
+import fr.metamut.offer.ui.component.OfferHeader;
+import fr.metamut.offer.ui.component.OfferTabs;
 import fr.metamut.offer.ui.component.WorkflowBar;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -67,16 +57,11 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     private final PresenceService presence;
     private final PeopleDirectory people;
     private final AppUser me;
-    private final H2 title = new H2();
-    private final Span status = new Span();
-    private final Paragraph parties = new Paragraph();
-    private final Div gone = new Div();
-    private final DecisionLine decision;
     private final UnsavedChanges unsaved;
+    private OfferHeader header;
     private OfferEditor editor;
     private WorkflowBar workflowBar;
-    private HistoryPanel historyPanel;
-    private TabSheet tabs;
+    private OfferTabs tabs;
     private Registration following;
     private JointOffer offer;
 
@@ -93,13 +78,6 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         this.presence = presence;
         this.people = people;
         this.me = currentUser.require();
-        status.setId("offer-status");
-        status.addClassName("tag");
-        parties.setId("offer-parties");
-        gone.setId("offer-gone");
-        gone.addClassName("offer-gone");
-        gone.setVisible(false);
-        decision = new DecisionLine(people);
         unsaved = UnsavedChanges.guard(this, () -> editor != null && editor.hasUnsavedChanges());
     }
 
@@ -130,17 +108,9 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         avatars.setId("offer-presence");
         avatars.onOthersEditing(editor.form()::showOthersEditing);
         editor.form().onFocusChange((field, in) -> avatars.editing(in ? field.name() : null));
-        HorizontalLayout header = new HorizontalLayout(title, status, avatars);
-        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        header.setWidthFull();
-        header.setFlexGrow(1, title);
-        tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("offer.tab.discussion"),
-                new CommentsPanel(comments, feed, offer.getId(), OfferPermissions.canComment(me, offer)));
-        historyPanel = new HistoryPanel(history, offer.getId());
-        tabs.add(getTranslation("offer.tab.history"), historyPanel);
-        add(header, gone, parties, decision, workflowBar, editor, tabs);
+        header = new OfferHeader(people, avatars);
+        tabs = new OfferTabs(comments, history, feed, offer.getId(), OfferPermissions.canComment(me, offer));
+        add(header, workflowBar, editor, tabs);
         show(offer);
         following = LiveRefresh.bind(this, feed, OfferChangedEvent.topicOf(offer.getId()), this::onRemoteChange);
     }
@@ -150,29 +120,20 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         offers.latestIfReadable(offer.getId()).ifPresentOrElse(fresh -> {
             editor.remoteChange(fresh);
             show(fresh);
-            historyPanel.refresh();
+            tabs.refreshHistory();
         }, this::showGone);
     }
 
     private void show(JointOffer shown) {
         offer = shown;
-        title.setText(shown.getTitle());
-        status.setText(getTranslation("offer.status." + shown.getStatus().name()));
-        status.getElement().setAttribute("data-status", shown.getStatus().name());
-        parties.setText(getTranslation("offer.parties", shown.getLead().getName(),
-                shown.getPartners().isEmpty() ? "—" : shown.getPartners().stream().map(Operator::getName).sorted()
-                        .collect(Collectors.joining(", "))));
-        decision.show(shown);
+        header.show(shown);
         editor.setEditable(OfferPermissions.canEditContent(me, shown));
         workflowBar.show(shown);
-        gone.setVisible(shown.getStatus() == OfferStatus.RETIREE);
-        gone.setText(getTranslation("offer.gone.withdrawn"));
     }
 
     private void showGone() {
         following.remove();
-        gone.setText(getTranslation("offer.gone.unreadable"));
-        gone.setVisible(true);
+        header.gone();
         editor.setEditable(false);
         workflowBar.setVisible(false);
         remove(tabs);
