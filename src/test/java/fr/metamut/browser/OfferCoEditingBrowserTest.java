@@ -35,15 +35,7 @@ class OfferCoEditingBrowserTest extends BrowserTest {
     void lead_and_partner_see_each_other_and_a_value_saved_by_one_appears_in_the_other_browser() throws IOException {
         JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
         WebDriver lead = driver;
-        login(OfferFixtures.LEAD);
-        open("offres/" + offer.getId());
-        waitFor(By.id("offer-summary"));
-
-        WebDriver partner = newBrowser();
-        driver = partner;
-        login(OfferFixtures.PARTNER);
-        open("offres/" + offer.getId());
-        waitFor(By.id("offer-summary"));
+        WebDriver partner = leadHereAndPartnerInANewBrowser(offer, false);
 
         wait(PUSH).until(d -> avatarNames().contains("Direction Somme Numérique"));
         driver = lead;
@@ -75,12 +67,7 @@ class OfferCoEditingBrowserTest extends BrowserTest {
     void a_budget_saved_by_the_lead_while_the_partner_types_in_it_is_held_and_no_value_is_lost() throws IOException {
         JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
         WebDriver lead = driver;
-        login(OfferFixtures.LEAD);
-        open("offres/" + offer.getId());
-        WebDriver partner = newBrowser();
-        driver = partner;
-        login(OfferFixtures.PARTNER);
-        open("offres/" + offer.getId());
+        WebDriver partner = leadHereAndPartnerInANewBrowser(offer, false);
 
         // the partner types in the budget and stays in it
         WebElement partnerBudget = waitFor(By.cssSelector("#offer-budget input"));
@@ -123,15 +110,8 @@ class OfferCoEditingBrowserTest extends BrowserTest {
     void the_avatar_of_a_partner_who_closes_the_tab_leaves_the_leads_page() throws IOException {
         JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
         WebDriver lead = driver;
-        login(OfferFixtures.LEAD);
-        open("offres/" + offer.getId());
-
-        WebDriver partner = newBrowser();
-        driver = partner;
-        login(OfferFixtures.PARTNER);
-        String firstTab = driver.getWindowHandle();
-        driver.switchTo().newWindow(WindowType.TAB);
-        open("offres/" + offer.getId());
+        WebDriver partner = leadHereAndPartnerInANewBrowser(offer, true);
+        String firstTab = partner.getWindowHandles().stream().filter(h -> !h.equals(partner.getWindowHandle())).findFirst().orElseThrow();
         waitFor(By.cssSelector("#offer-title input")).click();
 
         driver = lead;
@@ -154,7 +134,7 @@ class OfferCoEditingBrowserTest extends BrowserTest {
         login(OfferFixtures.LEAD);
         open("offres");
         waitFor(By.id("offers-new")).click();
-        waitFor(By.id("new-offer-dialog"));
+        waitFor(By.cssSelector("#new-offer-title input"));
         wait(PUSH).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.activeElement !== null && document.activeElement.closest('#new-offer-title') !== null")));
         driver.switchTo().activeElement().sendKeys("Téléphonie mutualisée", Keys.ENTER);
@@ -210,6 +190,24 @@ class OfferCoEditingBrowserTest extends BrowserTest {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "const g = document.getElementById('offer-presence');"
                         + "return g && g.items ? g.items.map(i => i.name) : [];");
+    }
+
+    /**
+     * The lead on the offer's page in this browser, then the partner in a second browser (in a second tab
+     * when {@code secondTab}, the first staying on the dashboard), which becomes {@link #driver}.
+     */
+    private WebDriver leadHereAndPartnerInANewBrowser(JointOffer offer, boolean secondTab) throws IOException {
+        login(OfferFixtures.LEAD);
+        open("offres/" + offer.getId());
+        waitFor(By.id("offer-summary"));
+        driver = newBrowser();
+        login(OfferFixtures.PARTNER);
+        if (secondTab) {
+            driver.switchTo().newWindow(WindowType.TAB);
+        }
+        open("offres/" + offer.getId());
+        waitFor(By.id("offer-summary"));
+        return driver;
     }
 
     private String conflictText() {
