@@ -5,6 +5,10 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import fr.metamut.backup.service.BackupCommand;
+import fr.metamut.base.service.Command;
+import fr.metamut.workbook.service.ExportCommand;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -20,9 +24,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(name = "Métamut", shortName = "Métamut")
 public class Application implements AppShellConfigurator {
 
+    /**
+     * Runs the headless command the arguments ask for ({@code export}, {@code backup}, {@code restore}) and exits
+     * with its code, or starts the web application.
+     */
     public static void main(String[] args) {
-        if (fr.metamut.workbook.service.ExportCommand.handles(args)) {
-            System.exit(fr.metamut.workbook.service.ExportCommand.run(args));
+        Optional<Command> command = Command.find(args, new ExportCommand(), new BackupCommand());
+        if (command.isPresent()) {
+            System.exit(command.get().run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -42,8 +42,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_the_login_view_is_open_to_anonymous_users = classes()
             .that().areAnnotatedWith(AnonymousAllowed.class)
-            .should().be(LoginView.class)
-            .because("every other page needs a logged-in user");
+            .should().be(LoginView.class).orShould().be(fr.metamut.security.ui.view.LoginAliasView.class)
+            .because("every other page needs a logged-in user (/login only forwards to the login view)");
 
     @ArchTest
     static final ArchRule features_keep_the_domain_service_ui_shape = classes()
@@ -76,6 +76,13 @@ class ArchitectureTest {
     static final ArchRule features_are_free_of_cycles = slices()
             .matching(ROOT + ".(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_feature_depends_on_the_application_class = noClasses()
+            .that(areInAFeature())
+            .should().dependOnClassesThat().belongToAnyOf(fr.metamut.Application.class)
+            .because("Application.main dispatches the headless commands (export, backup, restore) and hands them"
+                    + " the application class: a feature reaching back to it would close a cycle");
 
     private static DescribedPredicate<JavaClass> areInAFeature() {
         return describe("are in a feature package " + ROOT + ".<feature>..",

@@ -1,6 +1,5 @@
 package fr.metamut.benchmark;
 
-import fr.metamut.Application;
 import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionStatus;
@@ -29,7 +28,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +35,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -78,7 +73,7 @@ public final class ActionImportDatabaseBenchmark {
     private static final List<String> NOT_DONE = List.of("À faire", "En cours", "Bloqué");
     private static final List<String> STEPS = List.of("export: WorkbookService.content()",
             "export: WorkbookService.write(content, out)", "preview: ActionPlanImportService.preview(bytes)",
-            "apply: ActionPlanImportService.apply(bytes)");
+            "apply: ActionPlanImportService.apply(bytes, name)");
 
     private ActionImportDatabaseBenchmark() {
     }
@@ -97,29 +92,13 @@ public final class ActionImportDatabaseBenchmark {
         Path folder = Files.createTempDirectory("metamut-bench");
         double loadBefore = load();
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext context = application().run("--spring.datasource.url=jdbc:h2:file:"
-                + folder.resolve("metamut") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")) {
+        try (ConfigurableApplicationContext context = HeadlessApplication.builder()
+                .run(HeadlessApplication.h2FileIn(folder))) {
             long startup = System.nanoTime() - start;
             new Harness(context).run(count, startup, loadBefore);
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            HeadlessApplication.delete(folder);
         }
-    }
-
-    /**
-     * The whole application without a web server, quiet, as {@code ExportCommand} starts it: Vaadin's servlet
-     * and Spring Security integration left out (they need a servlet context), beans created lazily.
-     */
-    private static SpringApplicationBuilder application() {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).properties(Map.of(
-                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                "spring.main.lazy-initialization", "true",
-                "logging.level.root", "WARN",
-                "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
-                "spring.main.log-startup-info", "false"));
     }
 
     private static double load() {
@@ -233,7 +212,7 @@ public final class ActionImportDatabaseBenchmark {
                         .filter(i -> i.status() == ActionPlanImport.Status.ERROR).findFirst().orElseThrow());
             }
             int[] applied = new int[1];
-            measure(3, run, counted, () -> applied[0] = imports.apply(file).changed());
+            measure(3, run, counted, () -> applied[0] = imports.apply(file, "plan.xlsx").changed());
             rows = String.format(Locale.ROOT, "file %,d KiB, %,d rows changed in it; preview %,d CHANGED, %,d UNCHANGED,"
                             + " %,d ERROR; apply changed %,d", file.length / 1024, changed[0],
                     checked.count(ActionPlanImport.Status.CHANGED), checked.count(ActionPlanImport.Status.UNCHANGED),

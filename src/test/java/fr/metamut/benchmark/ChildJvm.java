@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * What the national benchmarks share with {@link CoverageBenchmark}'s child-JVM method: run a harness's
  * child in a JVM started with {@link CoverageBenchmark#CHILD_HEAP}, and measure the heap there as the sum of
  * the heap pools' peaks after {@code System.gc()} and a reset (an upper bound of the heap in use at once).
+ * Tests that need a JVM of their own (one they can kill, say) start it with {@link #start}.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
     /** Longest child run (the database import harness takes ~3 minutes, 15 before its fix). */
     static final long TIMEOUT_MINUTES = 20;
@@ -26,14 +27,16 @@ final class ChildJvm {
 
     /** Runs {@code main} of {@code harness} with {@code args} in a child JVM; returns its lines starting with "| ". */
     static List<String> run(Class<?> harness, String... args) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, CoverageBenchmark.CHILD_HEAP, "-cp",
-                System.getProperty("java.class.path"), harness.getName()));
-        command.addAll(Arrays.asList(args));
+        return run(harness, List.of(CoverageBenchmark.CHILD_HEAP), args);
+    }
+
+    /** As {@link #run(Class, String...)}, with the child's JVM options (e.g. none: the JVM's default heap). */
+    static List<String> run(Class<?> harness, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         // output to a file, not a pipe read to its end: reading would block past the timeout
         Path log = Files.createTempFile("metamut-benchmark-", ".log");
         try {
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process child = start(harness, jvmOptions, log, Path.of("").toAbsolutePath(), args);
             boolean finished = child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
             if (!finished) {
                 child.destroyForcibly().waitFor();
@@ -47,6 +50,30 @@ final class ChildJvm {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * Starts {@code main} of {@code harness} with {@code args} in a child JVM on this JVM's class path, its
+     * standard output and error going to {@code output}; the caller waits for it, or kills it.
+     */
+    public static Process start(Class<?> harness, Path output, String... args) throws IOException {
+        return start(harness, output, Path.of("").toAbsolutePath(), args);
+    }
+
+    /** {@link #start(Class, Path, String...)} in the working directory {@code directory}. */
+    public static Process start(Class<?> harness, Path output, Path directory, String... args) throws IOException {
+        return start(harness, List.of(CoverageBenchmark.CHILD_HEAP), output, directory, args);
+    }
+
+    private static Process start(Class<?> harness, List<String> jvmOptions, Path output, Path directory,
+                                 String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), harness.getName()));
+        command.addAll(Arrays.asList(args));
+        return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
     }
 
     /** The heap pools, collected and with their peaks reset: call {@link Peak#mebibytes()} after the work. */

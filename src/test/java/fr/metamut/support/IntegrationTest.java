@@ -14,7 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:metamut-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vaadin.launch-browser=false"
+        "vaadin.launch-browser=false",
+        "metamut.backup.cron=-",
+        "metamut.backup.directory=${java.io.tmpdir}/metamut-test-backups-${random.uuid}"
 })
 public @interface IntegrationTest {
 }

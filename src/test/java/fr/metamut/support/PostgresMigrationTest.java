@@ -8,26 +8,15 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The Flyway migrations written for H2 run unchanged on PostgreSQL, Hibernate validates the schema they
  * make, and the reference data loads. Runs only where {@code METAMUT_TEST_PG_URL} names a database
- * (.ci/run sets one up); user and password come from {@code METAMUT_TEST_PG_USER} / {@code _PASSWORD}.
+ * (.ci/run sets one up, see {@link PostgresTest}).
  */
-@Tag("postgres")
-@EnabledIfEnvironmentVariable(named = "METAMUT_TEST_PG_URL", matches = "jdbc:postgresql:.+")
-@SpringBootTest(properties = {
-        "spring.datasource.url=${METAMUT_TEST_PG_URL}",
-        "spring.datasource.username=${METAMUT_TEST_PG_USER:metamut}",
-        "spring.datasource.password=${METAMUT_TEST_PG_PASSWORD:metamut}",
-        "spring.jpa.hibernate.ddl-auto=validate",
-        "vaadin.launch-browser=false"
-})
+@PostgresTest
 class PostgresMigrationTest {
 
     @Autowired

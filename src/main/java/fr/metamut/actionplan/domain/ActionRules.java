@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * The checks an action's values pass before anything is written, each refusal with its own message:
  * a title, an owner, a status and a priority; a progress from 0 to 100 %; a due date inside the plan's
  * horizon (from 2021, the report's year, to the end of the tenth year from now); indicator values that
- * are numbers ≥ 0 with at most two decimals, and named; a coverage gap given by both its codes.
+ * are numbers ≥ 0 with at most two decimals, and named; a coverage gap given by both its codes. Each
+ * refusal names the field it is about (the action dialog's property names), so a form shows it there.
  */
 public final class ActionRules {
 
@@ -29,57 +30,59 @@ public final class ActionRules {
 
     public static void validate(ActionContent c, LocalDate today) {
         if (c.title() == null || c.title().isBlank()) {
-            throw new UserFacingException("plan.error.titleRequired");
+            throw new UserFacingException("plan.error.titleRequired").onField("title");
         }
-        requireMaxLength(c.title(), PlanAction.TITLE_MAX_LENGTH);
-        requireMaxLength(c.description(), PlanAction.DESCRIPTION_MAX_LENGTH);
+        requireMaxLength(c.title(), PlanAction.TITLE_MAX_LENGTH, "title");
+        requireMaxLength(c.description(), PlanAction.DESCRIPTION_MAX_LENGTH, "description");
         if (c.ownerId() == null) {
-            throw new UserFacingException("plan.error.ownerRequired");
+            throw new UserFacingException("plan.error.ownerRequired").onField("owner");
         }
         if (c.status() == null || c.priority() == null) {
-            throw new UserFacingException("plan.error.statusRequired");
+            throw new UserFacingException("plan.error.statusRequired").onField(c.status() == null ? "status" : "priority");
         }
         validateProgress(c.progress());
         validateDueDate(c.dueDate(), today);
-        validateIndicatorValue(c.indicatorTarget());
-        validateIndicatorValue(c.indicatorCurrent());
-        requireMaxLength(c.indicatorName(), PlanAction.INDICATOR_NAME_MAX_LENGTH);
+        validateIndicatorValue(c.indicatorTarget(), "indicatorTarget");
+        validateIndicatorValue(c.indicatorCurrent(), "indicatorCurrent");
+        requireMaxLength(c.indicatorName(), PlanAction.INDICATOR_NAME_MAX_LENGTH, "indicatorName");
         boolean hasValues = c.indicatorTarget() != null || c.indicatorCurrent() != null;
         if (hasValues && (c.indicatorName() == null || c.indicatorName().isBlank())) {
-            throw new UserFacingException("plan.error.indicatorName");
+            throw new UserFacingException("plan.error.indicatorName").onField("indicatorName");
         }
         if (isBlank(c.gapServiceCode()) != isBlank(c.gapDepartementCode())) {
-            throw new UserFacingException("plan.error.gapIncomplete");
+            throw new UserFacingException("plan.error.gapIncomplete").onField("gap");
         }
     }
 
     public static void validateProgress(Integer progress) {
         if (progress == null || progress < 0 || progress > 100) {
-            throw new UserFacingException("plan.error.progress");
+            throw new UserFacingException("plan.error.progress").onField("progress");
         }
     }
 
     public static void validateDueDate(LocalDate dueDate, LocalDate today) {
         if (dueDate != null && (dueDate.isBefore(FIRST_DUE_DATE) || dueDate.isAfter(lastDueDate(today)))) {
-            throw new UserFacingException("plan.error.dueDate", String.valueOf(lastDueDate(today).getYear()));
+            throw new UserFacingException("plan.error.dueDate", String.valueOf(lastDueDate(today).getYear()))
+                    .onField("dueDate");
         }
     }
 
-    public static void validateIndicatorValue(BigDecimal value) {
+    /** An indicator value ({@code field}: {@code indicatorTarget} or {@code indicatorCurrent}). */
+    public static void validateIndicatorValue(BigDecimal value, String field) {
         if (value == null) {
             return;
         }
         if (value.signum() < 0) {
-            throw new UserFacingException("plan.error.indicatorNegative");
+            throw new UserFacingException("plan.error.indicatorNegative").onField(field);
         }
         if (value.compareTo(INDICATOR_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 2) {
-            throw new UserFacingException("plan.error.indicatorFormat");
+            throw new UserFacingException("plan.error.indicatorFormat").onField(field);
         }
     }
 
-    private static void requireMaxLength(String text, int max) {
+    private static void requireMaxLength(String text, int max, String field) {
         if (text != null && text.strip().length() > max) {
-            throw new UserFacingException("plan.error.tooLong", max);
+            throw new UserFacingException("plan.error.tooLong", max).onField(field);
         }
     }
 

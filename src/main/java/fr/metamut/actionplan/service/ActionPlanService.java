@@ -14,6 +14,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.StaleWrites;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -51,7 +52,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,7 +133,7 @@ public class ActionPlanService {
                 || (content.ownerId() != null && !ActionPermissions.canManage(me, content.ownerId()))) {
             throw new AccessDeniedException("Seuls le directeur de l’opérateur porteur et les coordinateurs modifient l’action");
         }
-        requireVersion(action, expectedVersion);
+        StaleWrites.requireVersion(action, expectedVersion);
         ActionRules.validate(content, today());
         apply(action, content, operators(), me);
         return saved(action);
@@ -148,12 +148,12 @@ public class ActionPlanService {
         if (!ActionPermissions.canReportProgress(me, action.getOwner().getId(), contributors)) {
             throw new AccessDeniedException("Seuls les opérateurs de l’action et les coordinateurs en suivent l’avancement");
         }
-        requireVersion(action, expectedVersion);
+        StaleWrites.requireVersion(action, expectedVersion);
         if (status == null) {
-            throw new UserFacingException("plan.error.statusRequired");
+            throw new UserFacingException("plan.error.statusRequired").onField("status");
         }
         ActionRules.validateProgress(progress);
-        ActionRules.validateIndicatorValue(indicatorCurrent);
+        ActionRules.validateIndicatorValue(indicatorCurrent, "indicatorCurrent");
         action.reportProgress(status, progress, indicatorCurrent, me.getUsername(), now());
         return saved(action);
     }
@@ -314,20 +314,9 @@ public class ActionPlanService {
     }
 
     private ActionRow saved(PlanAction action) {
-        PlanAction saved;
-        try {
-            saved = actions.saveAndFlush(action);
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("error.staleData");
-        }
+        PlanAction saved = StaleWrites.now(() -> actions.saveAndFlush(action));
         events.publishEvent(ActionPlanChangedEvent.plan());
         return ActionRow.of(saved, today(), serviceNames());
-    }
-
-    private static void requireVersion(PlanAction action, long expectedVersion) {
-        if (action.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.staleData");
-        }
     }
 
     private PlanAction find(Long actionId) {

@@ -1,2 +1,5 @@
-/** The Envers revision entity (who, when). */
+/**
+ * The Envers revision entity (who, when) stamped on every audited change, and the security audit log
+ * ({@link fr.metamut.audit.domain.AuditLogEntry}): logins, locks, logouts, account changes, imports applied.
+ */
 package fr.metamut.audit.domain;

@@ -1,2 +1,5 @@
-/** Fills each revision with the current user. */
+/**
+ * Writes every published audit event to the audit log
+ * (and a log line) with its time and address; reads the log for the administrators' page.
+ */
 package fr.metamut.audit.service;

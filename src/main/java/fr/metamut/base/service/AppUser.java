@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The authenticated principal: enough about the account to authorize without a database round trip
- * (role, operator). Built by the security feature from a {@code UserAccount}.
+ * (role, operator). Built by the security feature from a {@code UserAccount}: a snapshot taken at login,
+ * which the security feature ends as soon as the account's {@link #getSecurityStamp() stamp} moves on
+ * (disabled, role or operator changed, password reset). While the account must change its password, the
+ * principal carries no role: every role-guarded page and service refuses it.
  */
 public final class AppUser implements UserDetails, CredentialsContainer {
 
@@ -21,10 +24,13 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final Long operatorId;
     private final String operatorName;
     private final boolean enabled;
+    private final long securityStamp;
+    private final boolean passwordChangeRequired;
     private String passwordHash;
 
     public AppUser(Long id, String username, String displayName, Role role, Long operatorId,
-                   String operatorName, boolean enabled, String passwordHash) {
+                   String operatorName, boolean enabled, String passwordHash, long securityStamp,
+                   boolean passwordChangeRequired) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -33,6 +39,8 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         this.operatorName = operatorName;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
+        this.securityStamp = securityStamp;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public Long getId() {
@@ -65,9 +73,19 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         return role == Role.DIRECTOR && operatorId != null && operatorId.equals(operator);
     }
 
+    /** The account's security stamp when this principal was built (see the class comment). */
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    /** Whether an administrator reset the password: the user must choose a new one before anything else. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return passwordChangeRequired ? List.of() : List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
     @Override

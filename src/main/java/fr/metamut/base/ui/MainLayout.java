@@ -5,6 +5,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -24,22 +26,55 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
- * entries (only those the user may open), and who is logged in with a logout button.
+ * entries (only those the user may open), and who is logged in with the features' user-menu entries
+ * ({@link UserMenuItems}) and a logout button.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      java.util.List<NavbarItems> navbarItems) {
+                      java.util.List<NavbarItems> navbarItems, java.util.List<UserMenuItems> userMenuItems) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle());
+        addToNavbar(createSkipLink());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        toggle.setTooltipText(getTranslation("nav.toggle"));
+        addToNavbar(toggle);
         com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(spacer);
         navbarItems.stream().map(NavbarItems::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
         addToDrawer(createHeader(), new Scroller(createSideNav()));
-        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext)));
+        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, userMenuItems)));
+    }
+
+    /**
+     * The first thing the Tab key reaches: straight to the page's content, past the menu (visible only when
+     * focused). The content is marked in {@link #showRouterLayoutContent}.
+     */
+    private Anchor createSkipLink() {
+        Anchor skip = new Anchor("#", getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.querySelector('[data-main-content]');
+                  if (main) {
+                    main.focus();
+                  }
+                });""");
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("data-main-content", true);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private Div createHeader() {
@@ -65,7 +100,8 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext) {
+    private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext,
+                                          java.util.List<UserMenuItems> userMenuItems) {
         Avatar avatar = new Avatar(user.getDisplayName());
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
@@ -79,7 +115,9 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         HorizontalLayout who = new HorizontalLayout(avatar, new VerticalLayout(name, role));
         who.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        VerticalLayout card = new VerticalLayout(who, logout);
+        VerticalLayout card = new VerticalLayout(who);
+        userMenuItems.stream().map(UserMenuItems::create).filter(java.util.Objects::nonNull).forEach(card::add);
+        card.add(logout);
         card.addClassName("user-card");
         return card;
     }

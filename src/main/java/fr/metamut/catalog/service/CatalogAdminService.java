@@ -1,6 +1,7 @@
 package fr.metamut.catalog.service;
 
 import fr.metamut.base.domain.UserFacingException;
+import fr.metamut.base.service.StaleWrites;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorRepository;
@@ -11,7 +12,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +41,16 @@ public class CatalogAdminService {
         operators.findByCode(operator.getCode())
                 .filter(other -> !other.getId().equals(operator.getId()))
                 .ifPresent(other -> {
-                    throw new UserFacingException("operator.error.duplicateCode", operator.getCode());
+                    throw new UserFacingException("operator.error.duplicateCode", operator.getCode()).onField("code");
                 });
         boolean nameTaken = operators.findAll().stream()
                 .anyMatch(other -> !other.getId().equals(operator.getId())
                         && other.getName().equalsIgnoreCase(operator.getName().strip()));
         if (nameTaken) {
-            throw new UserFacingException("operator.error.duplicateName", operator.getName());
+            throw new UserFacingException("operator.error.duplicateName", operator.getName().strip()).onField("name");
         }
         operator.setName(operator.getName().strip());
-        return saveOrStale(() -> operators.saveAndFlush(operator));
+        return StaleWrites.now(() -> operators.saveAndFlush(operator));
     }
 
     /** Creates or updates a catalogue service; names and codes stay unique. */
@@ -59,16 +59,16 @@ public class CatalogAdminService {
         services.findByCode(service.getCode())
                 .filter(other -> !other.getId().equals(service.getId()))
                 .ifPresent(other -> {
-                    throw new UserFacingException("service.error.duplicateCode", service.getCode());
+                    throw new UserFacingException("service.error.duplicateCode", service.getCode()).onField("code");
                 });
         boolean nameTaken = services.findAll().stream()
                 .anyMatch(other -> !other.getId().equals(service.getId())
                         && other.getName().equalsIgnoreCase(service.getName().strip()));
         if (nameTaken) {
-            throw new UserFacingException("service.error.duplicateName", service.getName());
+            throw new UserFacingException("service.error.duplicateName", service.getName().strip()).onField("name");
         }
         service.setName(service.getName().strip());
-        return saveOrStale(() -> services.saveAndFlush(service));
+        return StaleWrites.now(() -> services.saveAndFlush(service));
     }
 
     /**
@@ -93,14 +93,6 @@ public class CatalogAdminService {
         Set<ConstraintViolation<T>> violations = validator.validate(bean);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
-        }
-    }
-
-    static <T> T saveOrStale(java.util.function.Supplier<T> save) {
-        try {
-            return save.get();
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("error.staleData");
         }
     }
 }

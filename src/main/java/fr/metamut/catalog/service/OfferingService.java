@@ -3,6 +3,7 @@ package fr.metamut.catalog.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.StaleWrites;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.DepartementRepository;
@@ -16,6 +17,7 @@ import fr.metamut.catalog.domain.ServiceLineRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,23 +68,32 @@ public class OfferingService {
         Departement departement = departements.findById(departementId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         if (offerings.existsByOperatorIdAndServiceLineIdAndDepartementId(operatorId, serviceLineId, departementId)) {
-            throw new UserFacingException("offering.error.duplicate", service.getName(), departement.getLabel());
+            throw duplicate(service, departement);
         }
         Offering offering = new Offering(operator, service, departement, normalize(checkNote(note)));
         offering.created(user.getUsername(), Instant.now(clock));
-        Offering saved = offerings.save(offering);
+        Offering saved;
+        try {
+            saved = offerings.saveAndFlush(offering);
+        } catch (DataIntegrityViolationException e) {
+            // the same offering added by someone else at the same moment: the unique key kept theirs
+            throw duplicate(service, departement);
+        }
         events.publishEvent(new OfferingsChangedEvent(operatorId, user.getUsername()));
         return saved;
     }
 
+    /**
+     * Changes the note the user read at {@code expectedVersion}; refused as stale when someone else changed
+     * the offering since, including when both saves run at the same moment.
+     */
     public Offering changeNote(Long offeringId, long expectedVersion, String note) {
         Offering offering = offerings.findById(offeringId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         AppUser user = requireEditor(offering.getOperator().getId());
-        if (offering.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.staleData");
-        }
+        StaleWrites.requireVersion(offering, expectedVersion);
         offering.changeNote(normalize(checkNote(note)), user.getUsername(), Instant.now(clock));
+        StaleWrites.now(offerings::flush);
         events.publishEvent(new OfferingsChangedEvent(offering.getOperator().getId(), user.getUsername()));
         return offering;
     }
@@ -109,9 +120,14 @@ public class OfferingService {
 
     private static String checkNote(String note) {
         if (note != null && note.strip().length() > Offering.NOTE_MAX_LENGTH) {
-            throw new UserFacingException("offering.error.noteTooLong", Offering.NOTE_MAX_LENGTH);
+            throw new UserFacingException("offering.error.noteTooLong", Offering.NOTE_MAX_LENGTH).onField("note");
         }
         return note;
+    }
+
+    private static UserFacingException duplicate(ServiceLine service, Departement departement) {
+        return new UserFacingException("offering.error.duplicate", service.getName(), departement.getLabel())
+                .onField("service");
     }
 
     private static String normalize(String text) {

@@ -1,5 +1,6 @@
 package fr.metamut.notification.domain;
 
+import fr.metamut.base.domain.NotUserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,8 @@ public class Notification {
     @Column(name = "message_key", nullable = false, length = 80)
     private String messageKey;
 
+    /** Joined by NotificationService.SEPARATOR (U+001F), a control character users cannot type in. */
+    @NotUserText
     @Column(name = "arguments", length = 1000)
     private String arguments;
 

@@ -4,6 +4,7 @@ import fr.metamut.base.domain.AbstractEntity;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.StaleWrites;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.partnership.domain.Partnership;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -102,7 +102,7 @@ public class PartnershipService {
         checkRules(content);
         requireOwnOperatorAmongParties(user, content);
         apply(partnership, content, user, Instant.now(clock));
-        flushOrRefuseAsStale();
+        StaleWrites.now(partnerships::flush);
         events.publishEvent(new PartnershipsChangedEvent(id, Change.UPDATED, user.getUsername()));
         return partnership;
     }
@@ -115,15 +115,12 @@ public class PartnershipService {
         // published first: listeners drop their links to the partnership before the row goes
         events.publishEvent(new PartnershipsChangedEvent(id, Change.REMOVED, user.getUsername()));
         partnerships.delete(partnership);
-        flushOrRefuseAsStale();
+        StaleWrites.now(partnerships::flush);
     }
 
     private Partnership load(Long id, long expectedVersion) {
-        Partnership partnership = partnerships.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
-        if (partnership.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.staleData");
-        }
-        return partnership;
+        return StaleWrites.requireVersion(
+                partnerships.findById(id).orElseThrow(() -> new UserFacingException("error.notFound")), expectedVersion);
     }
 
     private void apply(Partnership partnership, PartnershipContent content, AppUser user, Instant at) {
@@ -142,7 +139,7 @@ public class PartnershipService {
 
     private static void checkRules(PartnershipContent content) {
         PartnershipRules.check(content).stream().findFirst().ifPresent(v -> {
-            throw new UserFacingException(v.messageKey(), v.arguments().toArray());
+            throw new UserFacingException(v.messageKey(), v.arguments().toArray()).onField(v.field());
         });
     }
 
@@ -160,14 +157,5 @@ public class PartnershipService {
 
     private static boolean mayEdit(AppUser user, Partnership partnership) {
         return user.hasRole(Role.ADMIN) || (user.hasRole(Role.DIRECTOR) && partnership.involves(user.getOperatorId()));
-    }
-
-    /** Writes now, so that a concurrent change surfaces as a clear refusal rather than a failed commit. */
-    private void flushOrRefuseAsStale() {
-        try {
-            partnerships.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("error.staleData");
-        }
     }
 }

@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A person who logs in. A director belongs to exactly one operator; other roles belong to none — the
- * constructor and {@link #assign(Role, Operator)} keep that invariant (the database checks it too).
+ * constructor and {@link #assign(Role, Operator)} keep that invariant (the database checks it too). Every
+ * change that withdraws what a session was granted moves the {@link #getSecurityStamp() security stamp}.
  */
 @Entity
 @Table(name = "user_account")
@@ -51,6 +53,12 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected UserAccount() {
     }
 
@@ -63,13 +71,26 @@ public class UserAccount extends AbstractEntity {
         assign(role, operator);
     }
 
-    /** Gives the account a role; a director needs an operator, other roles lose theirs. */
-    public void assign(Role newRole, Operator newOperator) {
+    /**
+     * Gives the account a role; a director needs an operator, other roles lose theirs. Returns whether the
+     * role or operator changed: sessions opened with the old ones then end ({@link #getSecurityStamp()}).
+     */
+    public boolean assign(Role newRole, Operator newOperator) {
         if (newRole == Role.DIRECTOR && newOperator == null) {
             throw new IllegalArgumentException("A director belongs to an operator");
         }
+        Operator assigned = newRole == Role.DIRECTOR ? newOperator : null;
+        boolean changed = newRole != role || !Objects.equals(operatorId(operator), operatorId(assigned));
         this.role = newRole;
-        this.operator = newRole == Role.DIRECTOR ? newOperator : null;
+        this.operator = assigned;
+        if (changed) {
+            securityStamp++;
+        }
+        return changed;
+    }
+
+    private static Long operatorId(Operator operator) {
+        return operator == null ? null : operator.getId();
     }
 
     public void rename(String newDisplayName, String newEmail) {
@@ -77,12 +98,28 @@ public class UserAccount extends AbstractEntity {
         this.email = newEmail;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** An administrator's reset: the password works once, to choose a new one; open sessions end. */
+    public void resetPassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+        securityStamp++;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    /** The user's own choice of password; their other sessions end. */
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+        securityStamp++;
+    }
+
+    /** Disabling ends the account's open sessions; returns whether the state changed. */
+    public boolean setEnabled(boolean newEnabled) {
+        if (enabled == newEnabled) {
+            return false;
+        }
+        this.enabled = newEnabled;
+        securityStamp++;
+        return true;
     }
 
     public String getUsername() {
@@ -115,5 +152,18 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * Changes whenever what a session was granted at login no longer holds (disabled, role or operator
+     * changed, password reset or changed): a session that logged in with another stamp must end.
+     */
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    /** Set by an administrator's reset: the user must choose a new password before anything else. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

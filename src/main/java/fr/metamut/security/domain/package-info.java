@@ -1,2 +1,2 @@
-/** User accounts and their repository. */
+/** User accounts and their repository; the temporary login locks that must survive a restart. */
 package fr.metamut.security.domain;

@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 /** What an administrator types to create or change an account; validated before anything is saved. */
 public class AccountDraft {
 
-    public static final int PASSWORD_MIN_LENGTH = 10;
-
     @NotBlank
     @Size(min = 3, max = UserAccount.USERNAME_MAX_LENGTH)
     @Pattern(regexp = "[a-z0-9._-]*", message = "{metamut.validation.username}")
@@ -33,7 +31,7 @@ public class AccountDraft {
 
     private Operator operator;
 
-    /** Only for a new account; checked by {@link AccountService}. */
+    /** Only for a new account; checked by {@link AccountService} against the {@link PasswordPolicy}. */
     private String password = "";
 
     public static AccountDraft of(UserAccount account) {

@@ -6,6 +6,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.StaleWrites;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -40,7 +41,6 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,38 +194,31 @@ public class SwotService {
     }
 
     private SwotItem load(Long id, long expectedVersion) {
-        SwotItem item = items.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
-        if (item.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.staleData");
-        }
-        return item;
+        return StaleWrites.requireVersion(items.findById(id).orElseThrow(() -> new UserFacingException("error.notFound")),
+                expectedVersion);
     }
 
     private void check(SwotContent content) {
         SwotRules.check(content).stream().findFirst().ifPresent(v -> {
-            throw new UserFacingException(v.messageKey(), v.arguments().toArray());
+            throw new UserFacingException(v.messageKey(), v.arguments().toArray()).onField(v.field());
         });
         SwotEvidence evidence = content.evidence();
         EvidenceChoices choices = evidenceChoices();
-        requireKnown(evidence.serviceLineId(), choices.services());
-        requireKnown(evidence.departementId(), choices.departements());
-        requireKnown(evidence.surveyNeedId(), choices.needs());
-        requireKnown(evidence.partnershipId(), choices.partnerships());
+        requireKnown(evidence.serviceLineId(), choices.services(), "service");
+        requireKnown(evidence.departementId(), choices.departements(), "departement");
+        requireKnown(evidence.surveyNeedId(), choices.needs(), "need");
+        requireKnown(evidence.partnershipId(), choices.partnerships(), "partnership");
     }
 
-    private static void requireKnown(Long id, List<? extends AbstractEntity> known) {
+    private static void requireKnown(Long id, List<? extends AbstractEntity> known, String field) {
         if (id != null && known.stream().noneMatch(e -> id.equals(e.getId()))) {
-            throw new UserFacingException("swot.error.evidenceGone");
+            throw new UserFacingException("swot.error.evidenceGone").onField(field);
         }
     }
 
     /** Writes now (a concurrent change becomes a clear refusal) and tells open boards after commit. */
     private SwotItem announce(SwotItem item, AppUser user) {
-        try {
-            items.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("error.staleData");
-        }
+        StaleWrites.now(items::flush);
         events.publishEvent(new SwotChangedEvent(item.getId(), user.getUsername()));
         return item;
     }

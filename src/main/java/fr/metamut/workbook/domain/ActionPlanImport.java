@@ -1,5 +1,7 @@
 package fr.metamut.workbook.domain;
 
+import fr.metamut.actionplan.domain.PlanAction;
+import fr.metamut.catalog.domain.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +41,17 @@ public record ActionPlanImport(List<Item> rows) {
     static final int TARGET = 8;
     static final int CURRENT = 9;
     static final int PROGRESS = 10;
+    /** The longest list of contributors' names the import reads: 30 operators of the longest name, and commas. */
+    static final int CONTRIBUTORS_MAX_LENGTH = 30 * (Operator.NAME_MAX_LENGTH + 2);
+    /** A date, a label, a number or a percentage as text. */
+    static final int VALUE_MAX_LENGTH = 40;
+    /**
+     * The most characters of each column: the fields they feed or are compared with; 0 for "En retard" and
+     * "Liens", computed by the export and not read.
+     */
+    public static final List<Integer> MAX_CHARS = List.of(VALUE_MAX_LENGTH, PlanAction.TITLE_MAX_LENGTH,
+            Operator.NAME_MAX_LENGTH, CONTRIBUTORS_MAX_LENGTH, VALUE_MAX_LENGTH, VALUE_MAX_LENGTH, VALUE_MAX_LENGTH,
+            PlanAction.INDICATOR_NAME_MAX_LENGTH, VALUE_MAX_LENGTH, VALUE_MAX_LENGTH, VALUE_MAX_LENGTH, 0, 0);
     /** The columns imported; the others (except the computed "En retard" and "Liens") must stay as exported. */
     public static final List<String> EDITABLE = List.of(HEADERS.get(DUE), HEADERS.get(STATUS), HEADERS.get(PRIORITY),
             HEADERS.get(CURRENT), HEADERS.get(PROGRESS));
@@ -55,14 +68,24 @@ public record ActionPlanImport(List<Item> rows) {
         MANAGE, REPORT, NONE
     }
 
-    /** One row as read: its Excel line and the cells of the columns the import uses or checks. */
+    /**
+     * One row as read: its Excel line and the cells of the columns the import uses or checks; {@code error} set
+     * when a cell could not be read whole (longer than its column allows).
+     */
     public record Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
-                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, Fixed fixed) {
+                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, Fixed fixed,
+                       ImportError error) {
+
+        /** A line read whole. */
+        public Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
+                    ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, Fixed fixed) {
+            this(line, id, title, due, status, priority, current, progress, fixed, null);
+        }
 
         /** A line whose columns not imported were left empty (tests, hand-made sheets): they are not checked. */
         public Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
                     ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress) {
-            this(line, id, title, due, status, priority, current, progress, null);
+            this(line, id, title, due, status, priority, current, progress, null, null);
         }
     }
 
@@ -107,7 +130,8 @@ public record ActionPlanImport(List<Item> rows) {
     public static Line line(int line, ImportFile.Cells row) {
         return new Line(line, row.value(ID), row.value(TITLE).text(), row.value(DUE), row.value(STATUS),
                 row.value(PRIORITY), row.value(CURRENT), row.value(PROGRESS), new Fixed(row.value(TITLE).text(),
-                row.value(OWNER).text(), row.value(CONTRIBUTORS).text(), row.value(INDICATOR).text(), row.value(TARGET)));
+                row.value(OWNER).text(), row.value(CONTRIBUTORS).text(), row.value(INDICATOR).text(), row.value(TARGET)),
+                row.lengthError(HEADERS));
     }
 
     /** What the dry run compares the file with, besides the database's actions. */
@@ -143,6 +167,9 @@ public record ActionPlanImport(List<Item> rows) {
 
     private static Item item(Line line, Map<Long, Existing> existing, Rules rules, Map<Long, Integer> firstLine) {
         try {
+            if (line.error() != null) {
+                throw new Refusal(line.error());
+            }
             Long id = id(line.id());
             if (id == null) {
                 throw new Refusal(ImportError.of(HEADERS.get(ID), "import.actions.error.noId"));
@@ -235,11 +262,16 @@ public record ActionPlanImport(List<Item> rows) {
         }
     }
 
-    /** Stripped, each run of white space as one space (Excel users retype, align and wrap). */
-    private static String normalized(String text) {
-        if (text == null) {
+    /**
+     * Stripped, each run of white space as one space (Excel users retype, align and wrap), and the characters an
+     * xlsx cannot hold as the export writes them ({@link CellText#sanitize}): a title stored with a NUL is
+     * exported with U+FFFD and must read back as unchanged.
+     */
+    private static String normalized(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = CellText.sanitize(raw);
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

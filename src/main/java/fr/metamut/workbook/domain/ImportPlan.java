@@ -1,5 +1,6 @@
 package fr.metamut.workbook.domain;
 
+import fr.metamut.catalog.domain.Offering;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public record ImportPlan(List<Item> rows, List<Item> absent) {
 
-    public static final int NOTE_MAX_LENGTH = 500;
+    public static final int NOTE_MAX_LENGTH = Offering.NOTE_MAX_LENGTH;
 
     public enum Status {
         NEW, CHANGED, UNCHANGED, ERROR, TO_REMOVE
@@ -93,7 +94,8 @@ public record ImportPlan(List<Item> rows, List<Item> absent) {
                 status = Status.ERROR;
             } else if (current == null) {
                 status = Status.NEW;
-            } else if (Objects.equals(normalize(current.note()), note)) {
+            } else if (Objects.equals(normalize(CellText.sanitize(current.note())), note)) {
+                // a note stored with a character an xlsx cannot hold was exported sanitised: as exported, unchanged
                 status = Status.UNCHANGED;
             } else {
                 status = Status.CHANGED;
@@ -138,7 +140,10 @@ public record ImportPlan(List<Item> rows, List<Item> absent) {
         }
         String note = normalize(row.note());
         if (note != null && note.length() > NOTE_MAX_LENGTH) {
-            return ImportError.of(h.get(3), "import.error.noteTooLong", NOTE_MAX_LENGTH, note.length());
+            return ImportError.of(h.get(3), "import.error.tooLong", NOTE_MAX_LENGTH);
+        }
+        if (CellText.hasUnsafe(note)) {
+            return ImportError.of(h.get(3), "import.error.invalidCharacter");
         }
         return null;
     }

@@ -1,5 +1,8 @@
 package fr.metamut.workbook.domain;
 
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.domain.ServiceLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -14,6 +17,11 @@ public final class OfferingsTemplate {
 
     public static final String SHEET = "Offres";
     public static final List<String> HEADERS = List.of("Opérateur", "Service", "Département", "Note");
+    /** The length of the column departement.code (a number such as 2 for 02 is read as its digits). */
+    static final int DEPARTEMENT_CODE_MAX_LENGTH = 3;
+    /** The most characters of each column: the fields they feed (codes, and the offering's note). */
+    public static final List<Integer> MAX_CHARS = List.of(Operator.CODE_MAX_LENGTH, ServiceLine.CODE_MAX_LENGTH,
+            DEPARTEMENT_CODE_MAX_LENGTH, Offering.NOTE_MAX_LENGTH);
     public static final String FILE_NAME = "metamut-offres.xlsx";
     private static final String PROTECTION = "metamut";
 

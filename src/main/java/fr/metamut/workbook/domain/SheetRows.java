@@ -2,7 +2,6 @@ package fr.metamut.workbook.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -13,13 +12,20 @@ import org.xml.sax.helpers.DefaultHandler;
  * each data row to the {@link ImportFile.RowReader}.
  *
  * <p>Cell values are taken as stored, never computed: a formula's cached value, or "without value".
+ *
+ * <p>Bounded: a cell keeps at most what its column's limit needs ({@link ImportFile#kept}); the rest of its
+ * text is skipped as it streams by and the cell is marked too long. Cells right of the table, and columns whose
+ * limit is 0 (computed, ignored), keep nothing. Every cell kept is counted against the import's
+ * {@link ImportBudget}.
  */
 final class SheetRows<T> extends DefaultHandler {
 
     private final List<String> headers;
+    private final int[] maxChars;
     private final boolean stopAtBlankRow;
     private final ImportFile.RowReader<T> reader;
-    private final IntFunction<String> sharedString;
+    private final SharedStringsPool sharedStrings;
+    private final ImportBudget budget;
     private final List<T> rows = new ArrayList<>();
 
     private int nextRow;
@@ -33,14 +39,19 @@ final class SheetRows<T> extends DefaultHandler {
     private boolean inValue;
     private boolean inInlineText;
     private boolean inPhonetic;
+    /** How many characters of the current cell are kept; what comes after is skipped. */
+    private int room;
+    private boolean overflow;
     private final StringBuilder text = new StringBuilder();
 
-    SheetRows(List<String> headers, boolean stopAtBlankRow, ImportFile.RowReader<T> reader,
-              IntFunction<String> sharedString) {
+    SheetRows(List<String> headers, int[] maxChars, boolean stopAtBlankRow, ImportFile.RowReader<T> reader,
+              SharedStringsPool sharedStrings, ImportBudget budget) {
         this.headers = headers;
+        this.maxChars = maxChars;
         this.stopAtBlankRow = stopAtBlankRow;
         this.reader = reader;
-        this.sharedString = sharedString;
+        this.sharedStrings = sharedStrings;
+        this.budget = budget;
     }
 
     /** Thrown to stop reading at the first blank row: what follows the table (a note) is not data. */
@@ -76,7 +87,10 @@ final class SheetRows<T> extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue || inInlineText) {
-            text.append(ch, start, length);
+            int kept = Math.min(length, room);
+            text.append(ch, start, kept);
+            room -= kept;
+            overflow |= kept < length;
         }
     }
 
@@ -128,11 +142,22 @@ final class SheetRows<T> extends DefaultHandler {
         inInlineText = false;
         inPhonetic = false;
         text.setLength(0);
+        room = column < cells.length ? ImportFile.kept(limit()) : 0;
+        overflow = false;
+    }
+
+    /** The most characters the current cell may hold: its column's, or a header's in the first row. */
+    private int limit() {
+        return row == 0 ? ImportFile.HEADER_MAX_CHARS : maxChars[column];
     }
 
     private void endCell() {
-        if (column < cells.length) {
-            cells[column] = cell();
+        if (column < cells.length && limit() > 0) {
+            ImportFile.Cell cell = cell();
+            cells[column] = cell;
+            if (cell != null) {
+                budget.spend(ImportBudget.CELL_OVERHEAD + 2L * (cell.value().text() == null ? 0 : cell.value().text().length()));
+            }
         }
     }
 
@@ -141,12 +166,19 @@ final class SheetRows<T> extends DefaultHandler {
         if (!hasValue) {
             return formula ? ImportFile.Cell.formulaWithoutValue() : null;
         }
+        int limit = limit();
         return switch (type == null ? "n" : type) {
-            case "s" -> ImportFile.Cell.text(sharedString.apply(Integer.parseInt(raw.strip())), formula);
-            case "str", "inlineStr", "d" -> ImportFile.Cell.text(raw, formula);
-            case "b" -> ImportFile.Cell.bool("1".equals(raw.strip()) || "true".equalsIgnoreCase(raw.strip()), formula);
+            case "s" -> {
+                int index = overflow ? -1 : Integer.parseInt(raw.strip());
+                yield ImportFile.Cell.text(sharedStrings.text(index), formula, sharedStrings.overflows(index), limit);
+            }
+            case "str", "inlineStr" -> ImportFile.Cell.text(CellText.decode(raw), formula, overflow, limit);
+            case "d" -> ImportFile.Cell.text(raw, formula, overflow, limit);
+            case "b" -> overflow ? ImportFile.Cell.tooLong(formula)
+                    : ImportFile.Cell.bool("1".equals(raw.strip()) || "true".equalsIgnoreCase(raw.strip()), formula);
             case "e" -> formula ? ImportFile.Cell.formulaWithoutValue() : null;
-            default -> raw.isBlank() ? (formula ? ImportFile.Cell.formulaWithoutValue() : null)
+            default -> overflow ? ImportFile.Cell.tooLong(formula)
+                    : raw.isBlank() ? (formula ? ImportFile.Cell.formulaWithoutValue() : null)
                     : ImportFile.Cell.number(Double.parseDouble(raw.strip()), formula);
         };
     }
@@ -166,11 +198,11 @@ final class SheetRows<T> extends DefaultHandler {
             }
             return;
         }
-        rows.add(reader.read(row + 1, new ImportFile.Cells(cells)));
+        rows.add(reader.read(row + 1, new ImportFile.Cells(cells, maxChars)));
     }
 
     private void checkHeader(ImportFile.Cell[] header) {
-        ImportFile.checkHeader(new ImportFile.Cells(header), headers);
+        ImportFile.checkHeader(new ImportFile.Cells(header, maxChars), headers);
     }
 
     /** "AB12" → 27. */
@@ -182,7 +214,7 @@ final class SheetRows<T> extends DefaultHandler {
         return column - 1;
     }
 
-    private static String name(String localName, String qName) {
+    static String name(String localName, String qName) {
         if (localName != null && !localName.isEmpty()) {
             return localName;
         }

@@ -133,14 +133,18 @@ public final class SheetWriter {
             return text(value, Look.TEXT);
         }
 
-        /** The one way text reaches a cell: always a string cell, quote-prefixed when {@link CellText#isRisky}. */
+        /**
+         * The one way text reaches a cell: always a string cell, quote-prefixed when {@link CellText#isRisky},
+         * written as {@link CellText#forCell}.
+         */
         public RowWriter text(String value, Look look) {
             Cell cell = row.createCell(column++, CellType.STRING);
             if (value == null) {
                 cell.setBlank();
                 cell.setCellStyle(styles.get(look, false));
             } else {
-                cell.setCellValue(value);
+                // as XML can hold it, and so that spreadsheets read back the very text (see CellText)
+                cell.setCellValue(CellText.forCell(value));
                 cell.setCellStyle(styles.get(look, CellText.isRisky(value)));
                 if (look.spec.wrap) {
                     fitLines(value, cell.getColumnIndex());

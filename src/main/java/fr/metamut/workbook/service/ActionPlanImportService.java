@@ -8,6 +8,7 @@ import fr.metamut.actionplan.domain.ActionRules;
 import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.actionplan.service.ActionPermissions;
 import fr.metamut.actionplan.service.ActionPlanService;
+import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
@@ -30,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class ActionPlanImportService {
 
+    /** The audit log's action for an import applied (both imports). */
+    public static final String IMPORT_APPLIED = "IMPORT_APPLIED";
+
     private final ActionPlanService actions;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
@@ -54,17 +59,21 @@ public class ActionPlanImportService {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
+    private final ImportSlots slots;
+    private final ApplicationEventPublisher events;
     private final long maxBytes;
 
     public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, PeopleDirectory people,
-                                   I18NProvider translations,
-                                   Clock clock, PlatformTransactionManager transactions,
+                                   I18NProvider translations, Clock clock, PlatformTransactionManager transactions,
+                                   ImportSlots slots, ApplicationEventPublisher events,
                                    @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.actions = actions;
         this.currentUser = currentUser;
         this.people = people;
         this.translations = translations;
         this.clock = clock;
+        this.slots = slots;
+        this.events = events;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -76,10 +85,15 @@ public class ActionPlanImportService {
         return maxBytes;
     }
 
-    /** The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file. */
+    /**
+     * The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file,
+     * and {@code import.error.busy} when too many imports run ({@link ImportSlots}).
+     */
     public ActionPlanImport preview(byte[] file) {
-        ImportFile.Table<ActionPlanImport.Line> table = read(file);
-        return readOnly.execute(status -> plan(table)).plan();
+        return slots.run(() -> {
+            ImportFile.Table<ActionPlanImport.Line> table = read(file);
+            return readOnly.execute(status -> plan(table)).plan();
+        });
     }
 
     /** The result of {@link #apply}: how many actions changed. */
@@ -92,9 +106,16 @@ public class ActionPlanImportService {
      * requiring the version the check saw: an action changed in between refuses the whole import (stale
      * data) and nothing is written. Checking inside the writing transaction would leave every action of
      * the plan managed there, and each update's flush would inspect them all (minutes for 1,000 changed
-     * rows of a 10,000-action plan, see BENCHMARKS.md).
+     * rows of a 10,000-action plan, see BENCHMARKS.md). An import applied is published as an {@link AuditEvent}
+     * {@code IMPORT_APPLIED} (who, the file's name, how many rows), in the writing transaction.
+     *
+     * @param fileName the uploaded file's name, for the audit log (null when unknown)
      */
-    public Applied apply(byte[] file) {
+    public Applied apply(byte[] file, String fileName) {
+        return slots.run(() -> applyFile(file, fileName));
+    }
+
+    private Applied applyFile(byte[] file, String fileName) {
         ImportFile.Table<ActionPlanImport.Line> table = read(file);
         Checked checked = readOnly.execute(status -> plan(table));
         ActionPlanImport plan = checked.plan();
@@ -116,6 +137,8 @@ public class ActionPlanImportService {
                 }
                 changed++;
             }
+            events.publishEvent(new AuditEvent(IMPORT_APPLIED, currentUser.require().getUsername(), fileName,
+                    translations.getTranslation("import.audit.actions", Locale.FRENCH, plan.rows().size(), changed)));
             return new Applied(changed);
         });
     }
@@ -125,8 +148,8 @@ public class ActionPlanImportService {
     }
 
     private ImportFile.Table<ActionPlanImport.Line> read(byte[] file) {
-        return ImportFile.table(file, maxBytes, ActionPlanImport.SHEET, ActionPlanImport.HEADERS, true,
-                ActionPlanImport::line);
+        return ImportFile.table(file, maxBytes, ActionPlanImport.SHEET, ActionPlanImport.HEADERS,
+                ActionPlanImport.MAX_CHARS, true, ActionPlanImport::line);
     }
 
     /** When the file's data was read by our export, if it says so: the base against which later changes show. */

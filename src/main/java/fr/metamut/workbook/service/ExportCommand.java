@@ -1,6 +1,6 @@
 package fr.metamut.workbook.service;
 
-import fr.metamut.Application;
+import fr.metamut.base.service.Command;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code java -jar metamut.jar export <file.xlsx> [--spring.option=value ...]}: writes the steering
  * committee's workbook from the database and exits, without a web server.
  *
- * <p>{@code Application.main} hands the arguments here when the first one is {@code export}. The
+ * <p>{@code Application.main} hands the arguments here when the first one is {@code export} ({@link Command}). The
  * command starts Spring Boot with {@link WebApplicationType#NONE} (no servlet container, no Vaadin
  * servlet, no port), lets the application runners load the reference data as at a normal start, then
  * exports. There is no web user, so the export runs under a system authentication set in the
@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <p>The file is written to a temporary file beside the target, then moved in place, so a failed export
  * never leaves a half-written workbook. Exit codes: 0 written, 1 export failed, 2 wrong usage.
  */
-public final class ExportCommand {
+public final class ExportCommand implements Command {
 
     public static final String NAME = "export";
     public static final String SYSTEM_USER = "export-command";
@@ -49,21 +49,22 @@ public final class ExportCommand {
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
     static final String USAGE_TEXT = "Usage : java -jar metamut.jar export <fichier.xlsx> [--propriété.spring=valeur ...]";
 
-    private ExportCommand() {
+    @Override
+    public boolean handles(String[] args) {
+        return asks(args);
     }
 
-    /** Whether the program arguments ask for this command. */
-    public static boolean handles(String[] args) {
+    static boolean asks(String[] args) {
         return args != null && args.length > 0 && NAME.equals(args[0]);
     }
 
-    /** Runs the command and returns the process exit code; messages go to standard output and error. */
-    public static int run(String[] args) {
-        return run(args, System.out, System.err);
+    @Override
+    public int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (!handles(args) || args.length < 2 || args[1].isBlank() || args[1].startsWith("--")) {
+    static int run(Class<?> source, String[] args, PrintStream out, PrintStream err) {
+        if (!asks(args) || args.length < 2 || args[1].isBlank() || args[1].startsWith("--")) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -88,7 +89,7 @@ public final class ExportCommand {
             err.println("Échec de l'export : impossible d'écrire " + args[1] + " (" + describe(e) + ").");
             return FAILED;
         }
-        try (ConfigurableApplicationContext context = application().run(Arrays.copyOfRange(args, 2, args.length))) {
+        try (ConfigurableApplicationContext context = application(source).run(Arrays.copyOfRange(args, 2, args.length))) {
             WorkbookService workbooks = context.getBean(WorkbookService.class);
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 asSystem(() -> workbooks.write(stream));
@@ -114,8 +115,8 @@ public final class ExportCommand {
      * instantiated, while method security ({@code @PreAuthorize}) still guards every service.</li>
      * </ul>
      */
-    static SpringApplication application() {
-        SpringApplication application = new SpringApplication(Application.class);
+    static SpringApplication application(Class<?> source) {
+        SpringApplication application = new SpringApplication(source);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
                 "spring.autoconfigure.exclude", String.join(",", WITHOUT_WEB),

@@ -1,5 +1,7 @@
 package fr.metamut.workbook.service;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
@@ -12,19 +14,21 @@ import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.workbook.domain.ImportFile;
 import fr.metamut.workbook.domain.ImportPlan;
+import fr.metamut.workbook.domain.ImportRow;
 import fr.metamut.workbook.domain.OfferingsTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,16 +45,25 @@ public class OfferingsImportService {
     private final OfferingService offerings;
     private final CurrentUser currentUser;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
+    private final ImportSlots slots;
+    private final ApplicationEventPublisher events;
+    private final I18NProvider translations;
     private final long maxBytes;
 
     public OfferingsImportService(CatalogService catalog, OfferingService offerings, CurrentUser currentUser,
-                                  PlatformTransactionManager transactions,
+                                  PlatformTransactionManager transactions, ImportSlots slots,
+                                  ApplicationEventPublisher events, I18NProvider translations,
                                   @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.catalog = catalog;
         this.offerings = offerings;
         this.currentUser = currentUser;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.slots = slots;
+        this.events = events;
+        this.translations = translations;
         this.maxBytes = maxBytes;
         ImportFile.secure();
     }
@@ -76,11 +89,16 @@ public class OfferingsImportService {
         OfferingsTemplate.write(content, out);
     }
 
-    /** The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file. */
+    /**
+     * The dry run: nothing is written. Throws {@link fr.metamut.workbook.domain.ImportRejection} for a bad file,
+     * and {@code import.error.busy} when too many imports run ({@link ImportSlots}).
+     */
     public ImportPlan preview(byte[] file) {
         ImportPlan.Scope scope = scope();
-        var rows = ImportFile.read(file, maxBytes);
-        return readOnly.execute(status -> plan(rows, scope));
+        return slots.run(() -> {
+            var rows = ImportFile.read(file, maxBytes);
+            return readOnly.execute(status -> plan(rows, scope));
+        });
     }
 
     /** The result of {@link #apply}. */
@@ -89,12 +107,21 @@ public class OfferingsImportService {
 
     /**
      * Applies the file in one transaction, re-reading and re-checking it; removes the offerings of the
-     * user's scope absent from the file only when asked.
+     * user's scope absent from the file only when asked. An import applied is published as an
+     * {@link AuditEvent} {@code IMPORT_APPLIED} (who, the file's name, how many rows), in the transaction.
+     *
+     * @param fileName the uploaded file's name, for the audit log (null when unknown)
      */
-    @Transactional
-    public Applied apply(byte[] file, boolean removeAbsent) {
+    public Applied apply(byte[] file, boolean removeAbsent, String fileName) {
         ImportPlan.Scope scope = scope();
-        ImportPlan plan = plan(ImportFile.read(file, maxBytes), scope);
+        return slots.run(() -> {
+            var rows = ImportFile.read(file, maxBytes);
+            return writing.execute(status -> apply(rows, scope, removeAbsent, fileName));
+        });
+    }
+
+    private Applied apply(List<ImportRow> rows, ImportPlan.Scope scope, boolean removeAbsent, String fileName) {
+        ImportPlan plan = plan(rows, scope);
         if (plan.hasErrors()) {
             throw new UserFacingException("import.error.rowsInError", plan.count(ImportPlan.Status.ERROR));
         }
@@ -125,10 +152,13 @@ public class OfferingsImportService {
                 removed++;
             }
         }
+        events.publishEvent(new AuditEvent(ActionPlanImportService.IMPORT_APPLIED, currentUser.require().getUsername(),
+                fileName, translations.getTranslation("import.audit.offerings", Locale.FRENCH, rows.size(), added,
+                        changed, removed)));
         return new Applied(added, changed, removed);
     }
 
-    private ImportPlan plan(List<fr.metamut.workbook.domain.ImportRow> rows, ImportPlan.Scope scope) {
+    private ImportPlan plan(List<ImportRow> rows, ImportPlan.Scope scope) {
         ImportPlan.Reference reference = new ImportPlan.Reference(
                 codes(catalog.operators(), Operator::getCode, Operator::getId),
                 codes(catalog.services(), ServiceLine::getCode, ServiceLine::getId),

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MainLayoutKaribuTest extends KaribuTest {
 
     private static final String ACCOUNTS = "admin/comptes";
+    private static final String AUDIT = "admin/journal";
 
     @ParameterizedTest
     @ValueSource(strings = {TestUsers.DIRECTOR_SOMME_NUM, TestUsers.COORDINATOR})
@@ -26,7 +27,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate(DashboardView.class);
 
         assertThat(menuPaths()).startsWith("", "couverture")
-                .contains("operateurs", "services", "departements", "offres").doesNotContain(ACCOUNTS);
+                .contains("operateurs", "services", "departements", "offres").doesNotContain(ACCOUNTS, AUDIT);
         if (username.equals(TestUsers.COORDINATOR)) {
             assertThat(menuPaths()).contains("instruction");
         } else {
@@ -39,7 +40,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         login(TestUsers.ADMIN);
         navigate(DashboardView.class);
 
-        assertThat(menuPaths()).contains("", "operateurs", "services", "departements").endsWith(ACCOUNTS);
+        assertThat(menuPaths()).contains("", "operateurs", "services", "departements").endsWith(ACCOUNTS, AUDIT);
     }
 
     @Test

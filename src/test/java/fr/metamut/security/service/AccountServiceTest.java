@@ -67,7 +67,7 @@ class AccountServiceTest {
     }
 
     @Test
-    void a_password_shorter_than_ten_characters_is_refused() {
+    void a_password_shorter_than_twelve_characters_is_refused() {
         assertRefused(() -> accountService.create(draft("nouveau.compte", Role.COORDINATOR, "court")),
                 "account.error.passwordTooShort");
         assertThat(accounts.findByUsernameIgnoreCase("nouveau.compte")).isEmpty();
@@ -108,6 +108,11 @@ class AccountServiceTest {
 
         assertThat(account(TestUsers.DIRECTOR_CAP_OISE).getOperator()).isNull();
         assertThat(account(TestUsers.DIRECTOR_CAP_OISE).getRole()).isEqualTo(Role.COORDINATOR);
+    }
+
+    @Test
+    void an_administrator_changes_their_own_password_rather_than_resetting_it() {
+        assertRefused(() -> accountService.resetPassword(account(TestUsers.ADMIN).getId()), "account.error.resetSelf");
     }
 
     @Test

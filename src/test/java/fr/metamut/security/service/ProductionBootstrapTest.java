@@ -40,6 +40,9 @@ class ProductionBootstrapTest {
     void prod_refuses_to_start_without_a_first_administrator_then_creates_only_that_one() {
         assertThatThrownBy(this::startProd)
                 .hasStackTraceContaining("METAMUT_ADMIN_USERNAME");
+        // ten characters were enough before issue 10; twelve now, for every account
+        assertThatThrownBy(() -> startProd("--metamut.admin.username=chef.region", "--metamut.admin.password=dix-caract"))
+                .hasStackTraceContaining("METAMUT_ADMIN_PASSWORD is refused");
 
         try (ConfigurableApplicationContext context = startProd("--metamut.admin.username=chef.region",
                 "--metamut.admin.password=un-mot-de-passe-solide")) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.audit.service.AuditFilter;
+import fr.metamut.audit.service.AuditLogService;
 import fr.metamut.base.domain.Role;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.DepartementRepository;
@@ -49,8 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may call what, checked on the services themselves (whatever screen calls them): a director
  * changes the offerings of their own operator only, an administrator those of any operator, a
- * coordinator none; only administrators manage accounts, operators and the catalogue; reading the
- * catalogue needs a login. Each call runs in a transaction rolled back afterwards, so what an allowed
+ * coordinator none; only administrators manage accounts, operators and the catalogue and read the audit
+ * log; reading the catalogue and changing one's own password need a login. Each call runs in a transaction rolled back afterwards, so what an allowed
  * call writes never reaches the other tests.
  */
 @IntegrationTest
@@ -86,6 +88,9 @@ class ServiceAuthorizationTest {
             CATALOG_OPERATOR_SUMMARIES    | allowed      | allowed        | allowed     | allowed | denied
             CATALOG_SERVICE_SUMMARIES     | allowed      | allowed        | allowed     | allowed | denied
             CATALOG_DEPARTEMENT_SUMMARIES | allowed      | allowed        | allowed     | allowed | denied
+            AUDIT_LOG_FIND                | denied       | denied         | denied      | allowed | denied
+            AUDIT_LOG_COUNT               | denied       | denied         | denied      | allowed | denied
+            PASSWORD_CHANGE_OWN           | allowed      | allowed        | allowed     | allowed | denied
             """;
 
     private static final AuthorizationTable<Action, Caller> TABLE =
@@ -125,7 +130,13 @@ class ServiceAuthorizationTest {
         CATALOG_OFFERINGS_OF("CatalogService.offeringsOf", f -> f.catalog.offeringsOf(f.operatorId)),
         CATALOG_OPERATOR_SUMMARIES("CatalogService.operatorSummaries", f -> f.catalog.operatorSummaries()),
         CATALOG_SERVICE_SUMMARIES("CatalogService.serviceSummaries", f -> f.catalog.serviceSummaries()),
-        CATALOG_DEPARTEMENT_SUMMARIES("CatalogService.departementSummaries", f -> f.catalog.departementSummaries());
+        CATALOG_DEPARTEMENT_SUMMARIES("CatalogService.departementSummaries", f -> f.catalog.departementSummaries()),
+        AUDIT_LOG_FIND("AuditLogService.find", f -> f.auditLog.find(AuditFilter.all(), 0, 10)),
+        AUDIT_LOG_COUNT("AuditLogService.count", f -> f.auditLog.count(AuditFilter.all())),
+        PASSWORD_CHANGE_OWN("PasswordService.changeOwnPassword", f -> {
+            f.passwordService.changeOwnPassword(DemoAccountSeeder.DEMO_PASSWORD, "une-phrase-de-passe-neuve");
+            return null;
+        });
 
         final String method;
         final Call call;
@@ -151,6 +162,10 @@ class ServiceAuthorizationTest {
     AccountService accountService;
     @Autowired
     CatalogService catalog;
+    @Autowired
+    AuditLogService auditLog;
+    @Autowired
+    PasswordService passwordService;
     @Autowired
     OfferingRepository offerings;
     @Autowired
@@ -247,7 +262,7 @@ class ServiceAuthorizationTest {
                 .collect(Collectors.toSet());
         Set<String> publicMethods = new TreeSet<>();
         for (Class<?> service : List.of(OfferingService.class, CatalogAdminService.class, AccountService.class,
-                CatalogService.class)) {
+                CatalogService.class, AuditLogService.class, PasswordService.class)) {
             for (Method method : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     publicMethods.add(service.getSimpleName() + "." + method.getName());

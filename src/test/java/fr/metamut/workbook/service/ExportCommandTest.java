@@ -3,6 +3,7 @@ package fr.metamut.workbook.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.Application;
 import fr.metamut.workbook.domain.WorkbookReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,11 +34,11 @@ class ExportCommandTest {
 
     @Test
     void handles_only_the_export_command() {
-        assertThat(ExportCommand.handles(new String[] {"export", "x.xlsx"})).isTrue();
-        assertThat(ExportCommand.handles(new String[] {"export"})).isTrue();
-        assertThat(ExportCommand.handles(new String[] {})).isFalse();
-        assertThat(ExportCommand.handles(new String[] {"--server.port=8081"})).isFalse();
-        assertThat(ExportCommand.handles(null)).isFalse();
+        assertThat(ExportCommand.asks(new String[] {"export", "x.xlsx"})).isTrue();
+        assertThat(ExportCommand.asks(new String[] {"export"})).isTrue();
+        assertThat(ExportCommand.asks(new String[] {})).isFalse();
+        assertThat(ExportCommand.asks(new String[] {"--server.port=8081"})).isFalse();
+        assertThat(ExportCommand.asks(null)).isFalse();
     }
 
     @Test
@@ -103,7 +104,7 @@ class ExportCommandTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        try (ConfigurableApplicationContext context = ExportCommand.application()
+        try (ConfigurableApplicationContext context = ExportCommand.application(Application.class)
                 .run(DATABASE.formatted("noweb"), "--server.port=" + port)) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(context.getBeanNamesForType(jakarta.servlet.Servlet.class)).isEmpty();
@@ -119,7 +120,7 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        return ExportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ExportCommand.run(Application.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

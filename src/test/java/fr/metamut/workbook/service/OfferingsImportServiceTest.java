@@ -5,6 +5,7 @@ import static fr.metamut.workbook.service.OfferingsImportFiles.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.OfferingRepository;
@@ -13,6 +14,8 @@ import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
+import fr.metamut.workbook.domain.GiantCell;
+import fr.metamut.workbook.domain.ImportError;
 import fr.metamut.workbook.domain.ImportPlan;
 import fr.metamut.workbook.domain.ImportRejection;
 import fr.metamut.workbook.domain.OfferingsTemplate;
@@ -36,6 +39,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database unchanged; a good file previewed then applied, exactly.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class OfferingsImportServiceTest {
 
     @Autowired
@@ -58,6 +65,10 @@ class OfferingsImportServiceTest {
     OperatorRepository operators;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void loginAsDirector() {
@@ -121,7 +132,7 @@ class OfferingsImportServiceTest {
                 bad("an unknown département", t -> edit(t, w -> addRow(w, "SOMME_NUM", "ARCHIVAGE", "99", null)),
                         "import.error.unknownDepartement"),
                 bad("a note over 500 characters", t -> edit(t, w -> w.getSheet("Offres").getRow(1)
-                        .createCell(3).setCellValue("x".repeat(501))), "import.error.noteTooLong"),
+                        .createCell(3).setCellValue("x".repeat(501))), "import.error.tooLong"),
                 bad("a duplicated row", t -> edit(t, w -> {
                     Row first = w.getSheet("Offres").getRow(1);
                     addRow(w, first.getCell(0).getStringCellValue(), first.getCell(1).getStringCellValue(),
@@ -173,11 +184,60 @@ class OfferingsImportServiceTest {
             previewKey = rejection.getMessageKey();
         }
         assertThat(previewKey).as(name).isEqualTo(key);
-        assertThatThrownBy(() -> imports.apply(file, true)).as(name).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> imports.apply(file, true, "offres.xlsx")).as(name).isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(((UserFacingException) e).getMessageKey())
                         .isIn(key, "import.error.rowsInError"));
         assertThat(snapshot()).as(name).isEqualTo(before);
     }
+
+    @Test
+    void a_cell_of_46_million_characters_is_a_row_error_naming_the_column_and_the_limit_and_is_not_kept_whole() {
+        byte[] file = GiantCell.inflate(edit(template(), w -> w.getSheet(OfferingsTemplate.SHEET).getRow(1)
+                .createCell(3).setCellValue(PLACEHOLDER)), PLACEHOLDER, GiantCell.ISSUE_CHARS);
+        assertThat(file.length).as("the issue's 1.46 MB file").isBetween(1_000_000, 2_000_000);
+
+        ImportPlan plan = imports.preview(file);
+
+        ImportPlan.Item item = plan.rows().stream().filter(i -> i.line() == 2).findFirst().orElseThrow();
+        assertThat(item.status()).isEqualTo(ImportPlan.Status.ERROR);
+        assertThat(item.error()).isEqualTo(ImportError.of("Note", "import.error.tooLong", Offering.NOTE_MAX_LENGTH));
+        assertThat(item.note()).as("what the preview grid gets").hasSizeLessThanOrEqualTo(Offering.NOTE_MAX_LENGTH + 1);
+        assertThatThrownBy(() -> imports.apply(file, true, "offres.xlsx")).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void a_note_stored_with_a_nul_exports_and_imports_back_unchanged() {
+        Offering own = offerings.findByOperator(operators.findByCode("SOMME_NUM").orElseThrow().getId()).getFirst();
+        // stored before the services refused such characters: written directly, bypassing them
+        jdbc.update("update offering set note = ? where id = ?", "Note \u0000 et \uDC00", own.getId());
+        try {
+            byte[] file = template();
+
+            ImportPlan plan = imports.preview(file);
+
+            assertThat(plan.rows()).extracting(ImportPlan.Item::status).containsOnly(ImportPlan.Status.UNCHANGED);
+            assertThat(imports.apply(file, false, "offres.xlsx").changed()).isZero();
+            assertThat(offerings.findById(own.getId()).orElseThrow().getNote()).isEqualTo("Note \u0000 et \uDC00");
+        } finally {
+            jdbc.update("update offering set note = ? where id = ?", own.getNote(), own.getId());
+        }
+    }
+
+    @Test
+    void an_import_applied_is_published_for_the_audit_log_with_who_the_file_and_the_rows() {
+        byte[] file = edit(template(), w -> w.getSheet(OfferingsTemplate.SHEET).getRow(1).createCell(3)
+                .setCellValue("Note changée par l’import " + System.nanoTime()));
+        int rows = imports.preview(file).rows().size();
+        assertThat(events.stream(AuditEvent.class)).as("a dry run is not an import applied").isEmpty();
+
+        imports.apply(file, false, "offres-somme.xlsx");
+
+        assertThat(events.stream(AuditEvent.class)).singleElement().isEqualTo(new AuditEvent("IMPORT_APPLIED",
+                TestUsers.DIRECTOR_SOMME_NUM, "offres-somme.xlsx", rows
+                        + " ligne(s) lue(s) dans la feuille Offres : 0 offre(s) ajoutée(s), 1 modifiée(s), 0 supprimée(s)."));
+    }
+
+    static final String PLACEHOLDER = "@@LONG@@";
 
     record Snapshot(long count, String sampleNote, Set<String> keys) {
     }
@@ -223,7 +283,7 @@ class OfferingsImportServiceTest {
 
         Set<String> untouched = offerings.findAll().stream().filter(o -> !o.getId().equals(changed.getId()))
                 .map(o -> o.getId() + ":" + o.getVersion()).collect(Collectors.toSet());
-        OfferingsImportService.Applied applied = imports.apply(file, false);
+        OfferingsImportService.Applied applied = imports.apply(file, false, "offres.xlsx");
         try {
             assertThat(applied).isEqualTo(new OfferingsImportService.Applied(1, 1, 0));
             assertThat(offerings.count()).isEqualTo(countBefore + 1);
@@ -255,9 +315,9 @@ class OfferingsImportServiceTest {
         assertThat(plan.absent()).hasSize(1);
         long before = offerings.count();
 
-        assertThat(imports.apply(file, false).removed()).isZero();
+        assertThat(imports.apply(file, false, "offres.xlsx").removed()).isZero();
         assertThat(offerings.count()).isEqualTo(before);
-        assertThat(imports.apply(file, true).removed()).isEqualTo(1);
+        assertThat(imports.apply(file, true, "offres.xlsx").removed()).isEqualTo(1);
         assertThat(offerings.count()).isEqualTo(before - 1);
     }
 
@@ -270,6 +330,6 @@ class OfferingsImportServiceTest {
 
         users.login(TestUsers.COORDINATOR);
         assertThatThrownBy(() -> imports.preview(file)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> imports.apply(file, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.apply(file, true, "offres.xlsx")).isInstanceOf(AccessDeniedException.class);
     }
 }

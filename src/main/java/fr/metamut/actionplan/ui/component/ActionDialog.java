@@ -5,10 +5,6 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Setter;
@@ -21,7 +17,11 @@ import fr.metamut.actionplan.domain.PlanAction;
 import fr.metamut.actionplan.service.GapOption;
 import fr.metamut.actionplan.service.LinkOption;
 import fr.metamut.base.domain.UserFacingException;
+import fr.metamut.base.ui.component.AmountField;
+import fr.metamut.base.ui.component.DateField;
 import fr.metamut.base.ui.component.EditDialog;
+import fr.metamut.base.ui.component.TextLimit;
+import fr.metamut.base.ui.component.WholeNumberField;
 import fr.metamut.catalog.domain.Operator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +32,8 @@ import java.util.List;
  * Creates or edits an action. The same checks as the service run on the fields, with their message in
  * the user's language; the service checks again. Who edits decides what is editable: a coordinator
  * everything, a director everything but the owner (their operator), a contributor only the status, the
- * progress and the indicator's current value.
+ * progress and the indicator's current value. Numbers and dates are read strictly (the form kit's fields):
+ * what cannot be read is a field error, never another value; the service's refusals show on their field.
  */
 public class ActionDialog extends EditDialog<ActionDraft> {
 
@@ -48,13 +49,13 @@ public class ActionDialog extends EditDialog<ActionDraft> {
     private final TextArea description = new TextArea();
     private final ComboBox<Operator> owner = new ComboBox<>();
     private final MultiSelectComboBox<Operator> contributors = new MultiSelectComboBox<>();
-    private final DatePicker dueDate = new DatePicker();
+    private final DateField dueDate = new DateField();
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final ComboBox<ActionPriority> priority = new ComboBox<>();
-    private final IntegerField progress = new IntegerField();
+    private final WholeNumberField progress = new WholeNumberField(null).withSuffix("%");
     private final TextField indicatorName = new TextField();
-    private final BigDecimalField indicatorTarget = new BigDecimalField();
-    private final BigDecimalField indicatorCurrent = new BigDecimalField();
+    private final AmountField indicatorTarget = new AmountField().withoutCurrency();
+    private final AmountField indicatorCurrent = new AmountField().withoutCurrency();
     private final ComboBox<LinkOption> offer = new ComboBox<>();
     private final ComboBox<LinkOption> swotItem = new ComboBox<>();
     private final ComboBox<GapOption> gap = new ComboBox<>();
@@ -72,6 +73,17 @@ public class ActionDialog extends EditDialog<ActionDraft> {
         form().setColspan(contributors, 2);
         form().setColspan(description, 2);
         bind(today);
+        showRefusalsOn("title", title);
+        showRefusalsOn("description", description);
+        showRefusalsOn("owner", owner);
+        showRefusalsOn("dueDate", dueDate);
+        showRefusalsOn("status", status);
+        showRefusalsOn("priority", priority);
+        showRefusalsOn("progress", progress);
+        showRefusalsOn("indicatorName", indicatorName);
+        showRefusalsOn("indicatorTarget", indicatorTarget);
+        showRefusalsOn("indicatorCurrent", indicatorCurrent);
+        showRefusalsOn("gap", gap);
     }
 
     /** Opens the dialog on a draft, with what the user may change. */
@@ -90,9 +102,9 @@ public class ActionDialog extends EditDialog<ActionDraft> {
 
     private void configureFields() {
         field(title, "plan-title", "plan.field.title");
-        title.setMaxLength(PlanAction.TITLE_MAX_LENGTH);
+        TextLimit.apply(title, PlanAction.TITLE_MAX_LENGTH);
         field(description, "plan-description", "plan.field.description");
-        description.setMaxLength(PlanAction.DESCRIPTION_MAX_LENGTH);
+        TextLimit.apply(description, PlanAction.DESCRIPTION_MAX_LENGTH);
         field(owner, "plan-owner", "plan.field.owner");
         owner.setItems(options.operators());
         owner.setItemLabelGenerator(Operator::getName);
@@ -100,33 +112,20 @@ public class ActionDialog extends EditDialog<ActionDraft> {
         contributors.setItems(options.operators());
         contributors.setItemLabelGenerator(Operator::getName);
         field(dueDate, "plan-due-date", "plan.field.dueDate");
-        dueDate.setClearButtonVisible(true);
-        dueDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("plan.error.dateFormat")));
         field(status, "plan-status", "plan.field.status");
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() == ActionStatus.FAIT) {
-                progress.setValue(100);
+                progress.setValue("100");
             }
         });
         field(priority, "plan-priority", "plan.field.priority");
         priority.setItems(ActionPriority.values());
         priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         field(progress, "plan-progress", "plan.field.progress");
-        progress.setStepButtonsVisible(true);
-        progress.setMin(0);
-        progress.setMax(100);
-        String progressRule = getTranslation("plan.error.progress");
-        progress.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(progressRule)
-                .setMinErrorMessage(progressRule).setMaxErrorMessage(progressRule));
-        progress.setSuffixComponent(new Span("%"));
         field(indicatorName, "plan-indicator-name", "plan.field.indicatorName");
-        indicatorName.setMaxLength(PlanAction.INDICATOR_NAME_MAX_LENGTH);
-        for (BigDecimalField number : List.of(indicatorTarget, indicatorCurrent)) {
-            number.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                    .setBadInputErrorMessage(getTranslation("plan.error.indicatorNumber")));
-        }
+        TextLimit.apply(indicatorName, PlanAction.INDICATOR_NAME_MAX_LENGTH);
         field(indicatorTarget, "plan-indicator-target", "plan.field.indicatorTarget");
         field(indicatorCurrent, "plan-indicator-current", "plan.field.indicatorCurrent");
         field(offer, "plan-offer", "plan.field.offer");
@@ -146,22 +145,21 @@ public class ActionDialog extends EditDialog<ActionDraft> {
     }
 
     private void bind(LocalDate today) {
-        binder().forField(title).asRequired(getTranslation("plan.error.titleRequired"))
-                .withValidator(t -> t.strip().length() <= PlanAction.TITLE_MAX_LENGTH,
-                        getTranslation("plan.error.tooLong", PlanAction.TITLE_MAX_LENGTH))
-                .bind("title");
-        binder().forField(description).withValidator(t -> t.strip().length() <= PlanAction.DESCRIPTION_MAX_LENGTH,
-                getTranslation("plan.error.tooLong", PlanAction.DESCRIPTION_MAX_LENGTH)).bind("description");
+        binder().forField(title).asRequired(required(getTranslation("plan.error.titleRequired")))
+                .withValidator(TextLimit.validator(title, PlanAction.TITLE_MAX_LENGTH)).bind("title");
+        binder().forField(description).withValidator(TextLimit.validator(description, PlanAction.DESCRIPTION_MAX_LENGTH))
+                .bind("description");
         binder().forField(owner).asRequired(getTranslation("plan.error.ownerRequired")).bind("owner");
         binder().forField(contributors).bind("contributors");
         binder().forField(dueDate).withValidator(d -> accepts(() -> ActionRules.validateDueDate(d, today)),
                 getTranslation("plan.error.dueDate", String.valueOf(ActionRules.lastDueDate(today).getYear()))).bind("dueDate");
         binder().forField(status).asRequired(getTranslation("plan.error.statusRequired")).bind("status");
         binder().forField(priority).asRequired(getTranslation("plan.error.statusRequired")).bind("priority");
-        binder().forField(progress).asRequired(getTranslation("plan.error.progress"))
+        binder().forField(progress).asRequired(getTranslation("plan.error.progress")).withConverter(progress.converter())
                 .withValidator(p -> accepts(() -> ActionRules.validateProgress(p)), getTranslation("plan.error.progress"))
                 .bind("progress");
         binder().forField(indicatorName)
+                .withValidator(TextLimit.validator(indicatorName, PlanAction.INDICATOR_NAME_MAX_LENGTH))
                 .withValidator(n -> !n.isBlank() || (indicatorTarget.isEmpty() && indicatorCurrent.isEmpty()),
                         getTranslation("plan.error.indicatorName"))
                 .bind("indicatorName");
@@ -172,11 +170,12 @@ public class ActionDialog extends EditDialog<ActionDraft> {
         binder().forField(gap).bind("gap");
     }
 
-    private void bindIndicatorValue(BigDecimalField field, ValueProvider<ActionDraft, BigDecimal> getter,
+    private void bindIndicatorValue(AmountField field, ValueProvider<ActionDraft, BigDecimal> getter,
                                     Setter<ActionDraft, BigDecimal> setter) {
-        binder().forField(field)
+        binder().forField(field).withConverter(field.converter())
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("plan.error.indicatorNegative"))
-                .withValidator(v -> accepts(() -> ActionRules.validateIndicatorValue(v)), getTranslation("plan.error.indicatorFormat"))
+                .withValidator(v -> accepts(() -> ActionRules.validateIndicatorValue(v, "indicator")),
+                        getTranslation("plan.error.indicatorFormat"))
                 .bind(getter, setter);
     }
 
@@ -187,6 +186,11 @@ public class ActionDialog extends EditDialog<ActionDraft> {
         } catch (UserFacingException e) {
             return false;
         }
+    }
+
+    @Override
+    protected String savedMessage(ActionDraft saved) {
+        return getTranslation("plan.saved", saved.getTitle());
     }
 
     private static <T> void addMissing(ComboBox<T> field, List<T> items, T current) {

@@ -9,12 +9,18 @@ import com.vaadin.flow.function.SerializableFunction;
 import fr.metamut.actionplan.service.GenerationCandidate;
 import fr.metamut.actionplan.service.GenerationResult;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.DialogBehaviour;
 import java.util.List;
+import java.util.Objects;
 
-/** Picks a validated joint offer whose actions are not generated yet, and generates them. */
+/**
+ * Picks a validated joint offer whose actions are not generated yet, and generates them. The picker has the
+ * focus, Enter generates, and Esc asks before dropping a choice the user made.
+ */
 public class GenerateDialog extends Dialog {
 
     private final ComboBox<GenerationCandidate> offer = new ComboBox<>();
+    private GenerationCandidate preselected;
 
     public GenerateDialog(List<GenerationCandidate> candidates, SerializableFunction<Long, GenerationResult> generate,
                           Runnable afterGenerate) {
@@ -40,11 +46,17 @@ public class GenerateDialog extends Dialog {
             confirm.setEnabled(false);
         }
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        DialogBehaviour.focusFirstField(this);
+        DialogBehaviour.submitOnEnterIfSingleLine(this, confirm);
+        DialogBehaviour.askBeforeDiscarding(this, () -> !Objects.equals(offer.getValue(), preselected));
     }
 
     /** Selects the given offer when it is among the candidates (a link from the offer's page). */
     public void preselect(Long offerId) {
-        offer.getListDataView().getItems().filter(c -> c.offerId().equals(offerId)).findFirst().ifPresent(offer::setValue);
+        offer.getListDataView().getItems().filter(c -> c.offerId().equals(offerId)).findFirst().ifPresent(c -> {
+            preselected = c;
+            offer.setValue(c);
+        });
     }
 
     private void confirm(SerializableFunction<Long, GenerationResult> generate, Runnable afterGenerate) {

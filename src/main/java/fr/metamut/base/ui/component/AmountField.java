@@ -20,6 +20,8 @@ import java.math.BigDecimal;
  */
 public class AmountField extends TextField {
 
+    private String messages = "amount.error.";
+
     public AmountField() {
         this(null);
     }
@@ -32,12 +34,22 @@ public class AmountField extends TextField {
         addValueChangeListener(event -> showProblem());
     }
 
+    /**
+     * The same reading for a number that is not in euros (an indicator's target, say): no € suffix, and the
+     * messages speak of a number, not of an amount.
+     */
+    public AmountField withoutCurrency() {
+        setSuffixComponent(null);
+        messages = "number.error.";
+        return this;
+    }
+
     /** The amount typed, {@code null} when empty; a refusal naming the problem when the text is no amount. */
     public BigDecimal getAmount() {
         try {
             return Amounts.parse(getValue(), getLocale());
         } catch (InvalidAmountException e) {
-            throw new UserFacingException(e.getProblem().messageKey());
+            throw new UserFacingException(messageKey(e));
         }
     }
 
@@ -64,7 +76,7 @@ public class AmountField extends TextField {
                 try {
                     return Result.ok(Amounts.parse(text, getLocale()));
                 } catch (InvalidAmountException e) {
-                    return Result.error(getTranslation(e.getProblem().messageKey()));
+                    return Result.error(getTranslation(messageKey(e)));
                 }
             }
 
@@ -80,8 +92,12 @@ public class AmountField extends TextField {
             Amounts.parse(getValue(), getLocale());
             setInvalid(false);
         } catch (InvalidAmountException e) {
-            setErrorMessage(getTranslation(e.getProblem().messageKey()));
+            setErrorMessage(getTranslation(messageKey(e)));
             setInvalid(true);
         }
+    }
+
+    private String messageKey(InvalidAmountException e) {
+        return messages + e.getProblem().name();
     }
 }

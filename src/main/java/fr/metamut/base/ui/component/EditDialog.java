@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.ui.Notifications;
@@ -56,6 +57,14 @@ public class EditDialog<T> extends Dialog {
         return form;
     }
 
+    /**
+     * The rule of a required text, for {@code binder().forField(field).asRequired(required(message))}: blank
+     * (spaces only) counts as empty, as the services see it once they strip it.
+     */
+    public static Validator<String> required(String message) {
+        return Validator.from(text -> text != null && !text.isBlank(), message);
+    }
+
     /** Where to show a service refusal about {@code property} (see {@link UserFacingException#onField}). */
     protected void showRefusalsOn(String property, HasValidationProperties field) {
         namedFields.put(property, field);
@@ -90,8 +99,13 @@ public class EditDialog<T> extends Dialog {
             return;
         }
         close();
-        Notifications.success(getTranslation("notification.saved"));
+        Notifications.success(savedMessage(bean));
         afterSave.run();
+    }
+
+    /** What the success message says was saved; dialogs name what they save ("Action « … » enregistrée."). */
+    protected String savedMessage(T saved) {
+        return getTranslation("notification.saved");
     }
 
     private void showRefusal(RuntimeException e) {

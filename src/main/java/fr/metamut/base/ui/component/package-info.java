@@ -1,6 +1,6 @@
 /**
  * Reusable UI components: the generic edit dialog and the keyboard behaviour every dialog shares, the form
- * kit every form uses (French amounts, French date pickers, counted length limits), the confirmation before
- * destructive actions, KPI cards.
+ * kit every form uses (French amounts and other decimal numbers, whole numbers, French date pickers, counted
+ * length limits), the confirmation before destructive actions, KPI cards.
  */
 package fr.metamut.base.ui.component;

@@ -1,12 +1,9 @@
 package fr.metamut.catalog.ui.component;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.EditDialog;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -14,7 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** Adds an offering: a service in a département, with a short note. */
-public class OfferingDialog extends Dialog {
+public class OfferingDialog extends EditDialog<OfferingDraft> {
 
     /** The service call that adds the offering; it may refuse. */
     @FunctionalInterface
@@ -22,51 +19,48 @@ public class OfferingDialog extends Dialog {
         void add(Departement departement, ServiceLine service, String note);
     }
 
-    private final ComboBox<Departement> departement = new ComboBox<>();
-    private final ComboBox<ServiceLine> service = new ComboBox<>();
-    private final TextArea note = new TextArea();
-
     public OfferingDialog(List<Departement> departements, List<ServiceLine> services, AddOffering addOffering,
                           Runnable afterSave) {
+        super("", OfferingDraft.class,
+                draft -> addOffering.add(draft.getDepartement(), draft.getService(), draft.getNote()), afterSave);
         setId("offering-dialog");
         setHeaderTitle(getTranslation("offering.add"));
         setWidth("min(36rem, 95vw)");
-        departement.setLabel(getTranslation("departement"));
+        ComboBox<Departement> departement = new ComboBox<>(getTranslation("departement"), departements);
         departement.setId("offering-departement");
-        departement.setItems(departements);
         departement.setItemLabelGenerator(Departement::getLabel);
-        departement.setRequiredIndicatorVisible(true);
-        service.setLabel(getTranslation("service"));
+        ComboBox<ServiceLine> service = new ComboBox<>(getTranslation("service"), services);
         service.setId("offering-service");
-        service.setItems(services);
         service.setItemLabelGenerator(ServiceLine::getName);
-        service.setRequiredIndicatorVisible(true);
-        note.setLabel(getTranslation("offering.note"));
-        note.setId("offering-note");
-        note.setMaxLength(Offering.NOTE_MAX_LENGTH);
-        note.setHelperText(getTranslation("offering.note.help", Offering.NOTE_MAX_LENGTH));
-        FormLayout form = new FormLayout(departement, service, note);
-        form.setColspan(note, 2);
-        add(form);
-        Button save = new Button(getTranslation("action.save"), click -> save(addOffering, afterSave));
-        save.setId("dialog-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        TextArea note = noteField(this);
+        form().add(departement, service, note);
+        form().setColspan(note, 2);
+        String requiredMessage = getTranslation("validation.required");
+        binder().forField(departement).asRequired(requiredMessage).bind(OfferingDraft::getDepartement, OfferingDraft::setDepartement);
+        binder().forField(service).asRequired(requiredMessage).bind(OfferingDraft::getService, OfferingDraft::setService);
+        bindNote(this, note);
+        showRefusalsOn("service", service);
+        showRefusalsOn("note", note);
     }
 
-    private void save(AddOffering addOffering, Runnable afterSave) {
-        departement.setInvalid(departement.isEmpty());
-        departement.setErrorMessage(getTranslation("validation.required"));
-        service.setInvalid(service.isEmpty());
-        service.setErrorMessage(getTranslation("validation.required"));
-        if (departement.isEmpty() || service.isEmpty()) {
-            return;
-        }
-        if (Notifications.attempt(() -> addOffering.add(departement.getValue(), service.getValue(), note.getValue()))) {
-            close();
-            Notifications.success(getTranslation("offering.added"));
-            afterSave.run();
-        }
+    /** The note field both offering dialogs show, counted against its limit. */
+    static TextArea noteField(EditDialog<OfferingDraft> dialog) {
+        TextArea note = new TextArea(dialog.getTranslation("offering.note"));
+        note.setId("offering-note");
+        note.setWidthFull();
+        note.setHelperText(dialog.getTranslation("offering.note.help", Offering.NOTE_MAX_LENGTH));
+        TextLimit.apply(note, Offering.NOTE_MAX_LENGTH);
+        return note;
+    }
+
+    /** Binds the note field to the draft, with its limit. */
+    static void bindNote(EditDialog<OfferingDraft> dialog, TextArea note) {
+        dialog.binder().forField(note).withValidator(TextLimit.validator(note, Offering.NOTE_MAX_LENGTH))
+                .bind(OfferingDraft::getNote, OfferingDraft::setNote);
+    }
+
+    @Override
+    protected String savedMessage(OfferingDraft saved) {
+        return getTranslation("offering.addedWhat", saved.getService().getName(), saved.getDepartement().getLabel());
     }
 }

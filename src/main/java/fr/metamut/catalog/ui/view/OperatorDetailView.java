@@ -32,6 +32,7 @@ import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.catalog.ui.component.OfferingDialog;
+import fr.metamut.catalog.ui.component.OfferingDraft;
 import fr.metamut.catalog.ui.component.OfferingNoteDialog;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -160,7 +161,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
     private HorizontalLayout createRowActions(Offering offering) {
         Button note = new Button(VaadinIcon.EDIT.create(), click ->
                 new OfferingNoteDialog(offering, text -> offeringService.changeNote(offering.getId(),
-                        offering.getVersion(), text), this::refresh).open());
+                        offering.getVersion(), text), this::refresh).edit(OfferingDraft.of(offering)));
         note.addThemeVariants(ButtonVariant.TERTIARY);
         note.setAriaLabel(getTranslation("offering.editNote"));
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> Confirm.open(
@@ -184,7 +185,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
         new OfferingDialog(catalog.departements(), catalog.services(),
                 (departement, service, note) -> offeringService.add(operator.getId(), service.getId(),
                         departement.getId(), note),
-                this::refresh).open();
+                this::refresh).edit(new OfferingDraft());
     }
 
     private void refresh() {

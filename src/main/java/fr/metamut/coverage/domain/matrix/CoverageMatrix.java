@@ -66,6 +66,11 @@ public record CoverageMatrix(List<CoverageInput.Departement> departements, List<
         return covered;
     }
 
+    /** How many services the matrix counts: the report's synthesis lines only, or the whole catalogue. */
+    public int serviceCount(boolean synthesisOnly) {
+        return (int) rows.stream().filter(r -> !synthesisOnly || r.service().synthesis()).count();
+    }
+
     /** Services covered somewhere in the region. */
     public int servicesCoveredInRegion(boolean synthesisOnly) {
         return (int) rows.stream()

@@ -20,10 +20,13 @@ public final class CellStyles {
 
     public static Span badge(CoverageCell cell) {
         Span badge = new Span(String.valueOf(cell.count()));
-        badge.addClassNames("cov-cell", "cov-" + cell.state().name().toLowerCase(java.util.Locale.ROOT));
-        if (cell.demandWithoutOffer()) {
-            badge.addClassName("cov-demand");
-        }
+        badge.getElement().setAttribute("class", classes(cell));
         return badge;
+    }
+
+    /** The CSS classes of a cell's badge: its state, and the demand marker when the survey asks for it. */
+    public static String classes(CoverageCell cell) {
+        return "cov-cell cov-" + cell.state().name().toLowerCase(java.util.Locale.ROOT)
+                + (cell.demandWithoutOffer() ? " cov-demand" : "");
     }
 }

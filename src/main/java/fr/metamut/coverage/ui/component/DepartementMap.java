@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * The five départements drawn from their real outlines as server-side SVG, each filled with a colour
- * chosen by the page; a click on a département reports its code.
+ * chosen by the page and labelled with its code and name; a click on a département reports its code.
  */
 public class DepartementMap extends Div {
 
@@ -39,6 +39,14 @@ public class DepartementMap extends Div {
                     .append("' class='map-dep ").append(paint.cssClass()).append("' fill='").append(paint.fill())
                     .append("' d='").append(outline.path()).append("'><title>")
                     .append(BarChart.escape(paint.tooltip())).append("</title></path>");
+        }
+        for (MapOutlines.Outline outline : outlines.outlines()) {
+            // the code and the name, drawn over the shapes; clicks go through to the département
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<text class='map-label' x='%.1f' y='%.1f' text-anchor='middle' pointer-events='none'>"
+                            + "<tspan class='map-label-code' x='%.1f'>%s</tspan><tspan x='%.1f' dy='1.1em'>%s</tspan></text>",
+                    outline.labelX(), outline.labelY() - 2, outline.labelX(), outline.code(), outline.labelX(),
+                    BarChart.escape(outline.name())));
         }
         getElement().setProperty("innerHTML", svg.append("</svg>").toString());
     }

@@ -1,22 +1,31 @@
 package fr.metamut.coverage.ui.component;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import fr.metamut.base.ui.Formats;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** The coverage matrix: services grouped by family, one column per département and one for the region. */
+/**
+ * The coverage matrix: services grouped by family, one column per département and one for the region, the
+ * service column frozen while the others scroll sideways. Cells are drawn in the browser from a template
+ * (not one server component each: a matrix of 40 × 6 cells made ~660 server nodes per user), and one
+ * listener on the grid opens the panel of the cell clicked or chosen with the keyboard (Enter or Space).
+ */
 public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
 
     /** A tree node: a family heading, or a service row. */
@@ -26,31 +35,75 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         }
     }
 
+    /** The key of the region's column, and the value its cells carry in {@code data-dep}. */
+    public static final String REGION = "region";
+
+    private static final String CELL_TEMPLATE = "<span class=\"${item.cls}\" title=\"${item.tip}\" role=\"${item.role}\""
+            + " tabindex=\"${item.tab}\" aria-label=\"${item.aria}\" data-service=\"${item.svc}\" data-dep=\"${item.dep}\">"
+            + "${item.n}</span>";
+
     private final BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick;
+    private final Map<String, CoverageRow> rowsByCode = new HashMap<>();
+    private final Map<String, CoverageInput.Departement> columnsByCode = new HashMap<>();
     private Map<String, List<String>> planned = Map.of();
 
     public MatrixGrid(BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick) {
         this.onCellClick = onCellClick;
         setId("coverage-matrix");
+        addClassName("coverage-matrix");
         addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
+        listen("click", null);
+        listen("keydown", "event.key === 'Enter' || event.key === ' '");
+    }
+
+    private void listen(String type, String filter) {
+        DomListenerRegistration registration = getElement().addEventListener(type, event -> {
+            String service = text(event.getEventData().get("event.target.dataset.service"));
+            String departement = text(event.getEventData().get("event.target.dataset.dep"));
+            open(service, departement);
+        }).addEventData("event.target.dataset.service").addEventData("event.target.dataset.dep");
+        if (filter != null) {
+            registration.setFilter(filter);
+            registration.preventDefault();
+        }
+    }
+
+    private static String text(tools.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? "" : node.asString();
+    }
+
+    /** Opens the panel of a cell named by its service and département codes ({@link #REGION} for the region). */
+    void open(String serviceCode, String departementCode) {
+        CoverageRow row = rowsByCode.get(serviceCode);
+        if (row == null || departementCode.isEmpty()) {
+            return;
+        }
+        if (REGION.equals(departementCode)) {
+            onCellClick.accept(row, null);
+        } else if (columnsByCode.containsKey(departementCode)) {
+            onCellClick.accept(row, columnsByCode.get(departementCode));
+        }
     }
 
     /** Shows the rows for the given columns (all départements, or one after a map click). */
     public void show(CoverageMatrix matrix, List<CoverageRow> rows, List<CoverageInput.Departement> columns,
                      Map<String, List<String>> planned) {
         this.planned = planned;
+        rowsByCode.clear();
+        rows.forEach(row -> rowsByCode.put(row.service().code(), row));
+        columnsByCode.clear();
+        columns.forEach(d -> columnsByCode.put(d.code(), d));
         removeAllColumns();
         addHierarchyColumn(n -> n.isFamily() ? n.family() : n.row().service().name())
-                .setHeader(getTranslation("service")).setFlexGrow(3).setWidth("18rem");
+                .setHeader(getTranslation("service")).setFlexGrow(3).setWidth("14rem").setFrozen(true)
+                .setKey("service");
         for (CoverageInput.Departement departement : columns) {
-            addComponentColumn(n -> n.isFamily() ? new Span() : cell(n.row(), departement))
-                    .setHeader(departement.code()).setTextAlign(ColumnTextAlign.CENTER).setWidth("5rem").setFlexGrow(0)
-                    .setKey("dep-" + departement.code()).setTooltipGenerator(n -> departement.name());
+            cellColumn("dep-" + departement.code(), departement.code(), departement.name(), "4rem",
+                    row -> row.cell(departement.code()), departement.code());
         }
-        addComponentColumn(n -> n.isFamily() ? new Span() : regionCell(n.row()))
-                .setHeader(getTranslation("coverage.region")).setTextAlign(ColumnTextAlign.CENTER).setWidth("6rem")
-                .setFlexGrow(0).setKey("region");
+        cellColumn(REGION, getTranslation("coverage.region"), getTranslation("coverage.region"), "5rem",
+                CoverageRow::region, REGION);
         TreeData<Node> data = new TreeData<>();
         Map<String, Node> families = new LinkedHashMap<>();
         for (CoverageRow row : rows) {
@@ -65,29 +118,36 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         expand(families.values());
     }
 
-    private Span cell(CoverageRow row, CoverageInput.Departement departement) {
-        CoverageCell cell = row.cell(departement.code());
-        Span badge = CellStyles.badge(cell);
-        badge.setId("cell-" + row.service().code() + "-" + departement.code());
-        if (planned.containsKey(row.service().code() + "/" + departement.code())) {
-            badge.addClassName("cov-planned");
+    private void cellColumn(String key, String header, String name, String width,
+                            java.util.function.Function<CoverageRow, CoverageCell> cellOf, String departement) {
+        boolean region = REGION.equals(departement);
+        LitRenderer<Node> renderer = LitRenderer.<Node>of(CELL_TEMPLATE)
+                .withProperty("n", n -> n.isFamily() ? "" : String.valueOf(cellOf.apply(n.row()).count()))
+                .withProperty("cls", n -> n.isFamily() ? "" : classes(n.row(), cellOf.apply(n.row()), departement, region))
+                .withProperty("tip", n -> n.isFamily() ? "" : tooltip(cellOf.apply(n.row())))
+                .withProperty("aria", n -> n.isFamily() ? "" : n.row().service().name() + ", " + name + " : " + tooltip(cellOf.apply(n.row())))
+                .withProperty("role", n -> n.isFamily() ? "presentation" : "button")
+                .withProperty("tab", n -> n.isFamily() ? "-1" : "0")
+                .withProperty("svc", n -> n.isFamily() ? "" : n.row().service().code())
+                .withProperty("dep", n -> n.isFamily() ? "" : departement);
+        Grid.Column<Node> column = addColumn(renderer).setHeader(header).setTextAlign(ColumnTextAlign.CENTER)
+                .setWidth(width).setFlexGrow(0).setKey(key);
+        if (!region) {
+            column.setTooltipGenerator(n -> name);
         }
-        badge.getElement().setAttribute("title", tooltip(cell));
-        badge.addClickListener(click -> onCellClick.accept(row, departement));
-        return badge;
     }
 
-    private Span regionCell(CoverageRow row) {
-        Span badge = new Span(String.valueOf(row.region().count()));
-        badge.addClassNames("cov-cell", row.regionWideAbsence() ? "cov-absent" : "cov-region");
-        badge.setId("cell-" + row.service().code() + "-region");
-        badge.addClickListener(click -> onCellClick.accept(row, null));
-        return badge;
+    private String classes(CoverageRow row, CoverageCell cell, String departement, boolean region) {
+        if (region) {
+            return "cov-cell " + (row.regionWideAbsence() ? "cov-absent" : "cov-region");
+        }
+        return CellStyles.classes(cell)
+                + (planned.containsKey(row.service().code() + "/" + departement) ? " cov-planned" : "");
     }
 
     private String tooltip(CoverageCell cell) {
         String operators = cell.count() == 0 ? getTranslation("panel.none") : String.join(", ", cell.operators());
         return cell.demand() == null ? operators
-                : operators + " · " + getTranslation("panel.demandShort", fr.metamut.base.ui.Formats.number(cell.demand()));
+                : operators + " · " + getTranslation("panel.demandShort", Formats.number(cell.demand()));
     }
 }

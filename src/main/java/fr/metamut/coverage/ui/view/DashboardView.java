@@ -25,6 +25,7 @@ import fr.metamut.coverage.domain.matrix.PublishedValue;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.service.SurveyService;
 import fr.metamut.coverage.ui.component.BarChart;
+import fr.metamut.coverage.ui.component.CoverageDefinitions;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final CoverageService coverage;
     private final SurveyService survey;
     private final Div live = new Div();
+    private final CoverageDefinitions definitions = new CoverageDefinitions("dashboard-definitions");
 
     public DashboardView(CoverageService coverage, SurveyService survey, ChangeFeed feed) {
         this.coverage = coverage;
@@ -82,7 +84,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             demandBars.add(new BarChart.Bar(d.code() + " " + d.name(), unmet.doubleValue(), null));
         }
         Div charts = new Div(
-                new BarChart("chart-covered", getTranslation("chart.covered"), coveredBars, "",
+                new BarChart("chart-covered", getTranslation("chart.covered", matrix.serviceCount(true)), coveredBars, "",
                         getTranslation("chart.covered.reference")),
                 new BarChart("chart-demand", getTranslation("chart.demand"), demandBars, " pts", null));
         charts.addClassName("chart-row");
@@ -91,7 +93,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         PriorityRanking.rank(matrix).stream().limit(TOP_PRIORITIES).forEach(g -> top.add(new ListItem(
                 getTranslation("dashboard.priority", g.service().name(), g.departement().code(),
                         Formats.number(g.demand()), g.operatorCount()))));
-        live.add(kpis, new H3(getTranslation("dashboard.charts")), charts,
+        definitions.show(matrix);
+        live.add(kpis, new H3(getTranslation("dashboard.charts")), definitions, charts,
                 new H3(getTranslation("dashboard.priorities")), top);
     }
 

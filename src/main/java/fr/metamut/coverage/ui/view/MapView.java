@@ -21,6 +21,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.service.MapOutlines;
+import fr.metamut.coverage.ui.component.CoverageDefinitions;
 import fr.metamut.coverage.ui.component.DepartementMap;
 import fr.metamut.coverage.ui.component.DepartementMap.Paint;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +46,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
     private final DepartementMap map;
     private final ComboBox<CoverageInput.Service> service = new ComboBox<>();
     private final Div legend = new Div();
+    private final CoverageDefinitions definitions = new CoverageDefinitions("map-definitions");
     private final HorizontalLayout departementButtons = new HorizontalLayout();
     private CoverageMatrix matrix;
 
@@ -89,11 +91,14 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
         CoverageInput.Service selected = service.getValue();
         if (selected == null) {
             Map<String, Integer> covered = matrix.servicesCovered(false);
+            Map<String, Integer> lines = matrix.servicesCovered(true);
+            int services = matrix.serviceCount(false);
+            int synthesis = matrix.serviceCount(true);
             int max = covered.values().stream().mapToInt(Integer::intValue).max().orElse(1);
             covered.forEach((code, count) -> paints.put(code, new Paint(shade(count, max), "",
-                    getTranslation("map.tooltip.covered", name(code), count))));
+                    getTranslation("map.tooltip.covered", name(code), count, services, lines.get(code), synthesis))));
             legend.add(new Paragraph(getTranslation("map.legend.covered")));
-            covered.forEach((code, count) -> addButton(code, getTranslation("map.button.covered", code, count)));
+            covered.forEach((code, count) -> addButton(code, getTranslation("map.button.covered", code, count, services)));
         } else {
             CoverageRow row = matrix.rowByCode(selected.code()).orElseThrow();
             for (CoverageInput.Departement d : matrix.departements()) {
@@ -112,6 +117,8 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
             legend.add(swatch(GAP, getTranslation("legend.gap")), swatch(SINGLE, getTranslation("legend.single")),
                     swatch(DOUBLON, getTranslation("legend.doublon")), swatch("#ffffff", getTranslation("map.legend.demand")));
         }
+        definitions.show(matrix);
+        legend.add(definitions);
         map.paint(paints);
     }
 

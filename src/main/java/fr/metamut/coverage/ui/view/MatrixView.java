@@ -28,6 +28,7 @@ import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.service.PlannedCoverage;
 import org.springframework.beans.factory.ObjectProvider;
 import fr.metamut.coverage.ui.component.CellPanel;
+import fr.metamut.coverage.ui.component.CoverageDefinitions;
 import fr.metamut.coverage.ui.component.Legend;
 import fr.metamut.coverage.ui.component.MatrixGrid;
 import jakarta.annotation.security.PermitAll;
@@ -60,6 +61,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     private final Checkbox doublonsOnly = new Checkbox();
     private final Checkbox demandOnly = new Checkbox();
     private final Paragraph summary = new Paragraph();
+    private final CoverageDefinitions definitions = new CoverageDefinitions("matrix-definitions");
     private final ObjectProvider<PlannedCoverage> planning;
     private CoverageMatrix matrix;
     private Map<String, List<String>> planned = Map.of();
@@ -84,12 +86,17 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         Div matrixArea = new Div(grid);
         matrixArea.addClassName("matrix-area");
         HorizontalLayout body = new HorizontalLayout(matrixArea, panel);
+        body.addClassName("matrix-body");
+        body.setAlignItems(FlexComponent.Alignment.START);
         body.setWidthFull();
         body.setFlexGrow(1, matrixArea);
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("matrix.title")));
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         contributions.stream().filter(c -> c.place().equals(TOOLBAR)).map(PageContribution::create).forEach(title::add);
-        add(title, summary, createFilterBar(), new Legend(), body);
+        HorizontalLayout summaryLine = new HorizontalLayout(summary, definitions);
+        summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        summaryLine.setWrap(true);
+        add(title, summaryLine, createFilterBar(), new Legend(), body);
         LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
@@ -164,6 +171,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         grid.show(matrix, rows, columns, planned);
         summary.setText(getTranslation("matrix.summary", rows.size(), matrix.gapCount(), matrix.doublonCount(),
                 matrix.demandWithoutOfferCount(), matrix.regionWideAbsences().size()));
+        definitions.show(matrix);
     }
 
     private void openPanel(CoverageRow row, CoverageInput.Departement departement) {

@@ -2,12 +2,13 @@ package fr.metamut.partnership.ui.component;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.component.DateField;
 import fr.metamut.base.ui.component.EditDialog;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * Records or edits a partnership. The fields check the same rules as the service (at least two parties,
  * a name, lengths, an end not before the start; a director's own operator among the parties), with the
- * message on the field; the service checks them again.
+ * message on the field; the service checks them again and its refusals show on the field they are about.
+ * Dates are typed or picked the French way; lengths are counted as the user types.
  */
 public class PartnershipDialog extends EditDialog<PartnershipForm> {
 
@@ -36,8 +38,8 @@ public class PartnershipDialog extends EditDialog<PartnershipForm> {
         setWidth("min(48rem, 95vw)");
         TextField name = new TextField(getTranslation("partnership.name"));
         name.setId("partnership-name");
-        name.setMaxLength(Partnership.NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
+        TextLimit.apply(name, Partnership.NAME_MAX_LENGTH);
         ComboBox<PartnershipType> type = new ComboBox<>(getTranslation("partnership.type"), PartnershipType.values());
         type.setId("partnership-type");
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
@@ -54,17 +56,17 @@ public class PartnershipDialog extends EditDialog<PartnershipForm> {
                 choices.services(), ServiceLine::getName);
         MultiSelectComboBox<Departement> departements = multiSelect("partnership-departements",
                 "partnership.departements", choices.departements(), Departement::getLabel);
-        DatePicker start = new DatePicker(getTranslation("partnership.start"));
+        DateField start = new DateField(getTranslation("partnership.start"));
         start.setId("partnership-start");
-        DatePicker end = new DatePicker(getTranslation("partnership.end"));
+        DateField end = new DateField(getTranslation("partnership.end"));
         end.setId("partnership-end");
         TextArea description = new TextArea(getTranslation("partnership.description"));
         description.setId("partnership-description");
-        description.setMaxLength(Partnership.DESCRIPTION_MAX_LENGTH);
+        TextLimit.apply(description, Partnership.DESCRIPTION_MAX_LENGTH);
         TextField source = new TextField(getTranslation("common.source"));
         source.setId("partnership-source");
-        source.setMaxLength(Partnership.SOURCE_MAX_LENGTH);
         source.setHelperText(getTranslation("partnership.source.help"));
+        TextLimit.apply(source, Partnership.SOURCE_MAX_LENGTH);
         form().add(name, type, status, operators, services, departements, start, end, description, source);
         form().setColspan(name, 2);
         form().setColspan(operators, 2);
@@ -72,9 +74,8 @@ public class PartnershipDialog extends EditDialog<PartnershipForm> {
         form().setColspan(source, 2);
 
         Binder<PartnershipForm> binder = binder();
-        binder.forField(name).asRequired(getTranslation("partnership.error.nameRequired"))
-                .withValidator(v -> v.strip().length() <= Partnership.NAME_MAX_LENGTH,
-                        getTranslation("partnership.error.tooLong", Partnership.NAME_MAX_LENGTH))
+        binder.forField(name).asRequired(required(getTranslation("partnership.error.nameRequired")))
+                .withValidator(TextLimit.validator(name, Partnership.NAME_MAX_LENGTH))
                 .bind(PartnershipForm::getName, PartnershipForm::setName);
         binder.forField(type).asRequired(getTranslation("partnership.error.typeRequired"))
                 .bind(PartnershipForm::getType, PartnershipForm::setType);
@@ -94,14 +95,22 @@ public class PartnershipDialog extends EditDialog<PartnershipForm> {
                         getTranslation("partnership.error.endBeforeStart"))
                 .bind(PartnershipForm::getEndDate, PartnershipForm::setEndDate);
         start.addValueChangeListener(e -> endBinding.validate());
-        binder.forField(description).withNullRepresentation("")
-                .withValidator(v -> v == null || v.strip().length() <= Partnership.DESCRIPTION_MAX_LENGTH,
-                        getTranslation("partnership.error.tooLong", Partnership.DESCRIPTION_MAX_LENGTH))
-                .bind(PartnershipForm::getDescription, PartnershipForm::setDescription);
-        binder.forField(source).withNullRepresentation("")
-                .withValidator(v -> v == null || v.strip().length() <= Partnership.SOURCE_MAX_LENGTH,
-                        getTranslation("partnership.error.tooLong", Partnership.SOURCE_MAX_LENGTH))
-                .bind(PartnershipForm::getSource, PartnershipForm::setSource);
+        binder.forField(description).withValidator(TextLimit.validator(description, Partnership.DESCRIPTION_MAX_LENGTH))
+                .withNullRepresentation("").bind(PartnershipForm::getDescription, PartnershipForm::setDescription);
+        binder.forField(source).withValidator(TextLimit.validator(source, Partnership.SOURCE_MAX_LENGTH))
+                .withNullRepresentation("").bind(PartnershipForm::getSource, PartnershipForm::setSource);
+        showRefusalsOn("name", name);
+        showRefusalsOn("type", type);
+        showRefusalsOn("status", status);
+        showRefusalsOn("operators", operators);
+        showRefusalsOn("endDate", end);
+        showRefusalsOn("description", description);
+        showRefusalsOn("source", source);
+    }
+
+    @Override
+    protected String savedMessage(PartnershipForm saved) {
+        return getTranslation("partnership.saved", saved.getName().strip());
     }
 
     private <T> MultiSelectComboBox<T> multiSelect(String id, String labelKey, List<T> items,

@@ -10,6 +10,7 @@ import fr.metamut.base.ui.component.EditDialog;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.service.AccountDraft;
+import fr.metamut.security.service.PasswordPolicy;
 import java.util.List;
 
 /** Creates an account (with its first password) or changes its name, e-mail, role and operator. */
@@ -56,11 +57,11 @@ public class AccountDialog extends EditDialog<AccountDraft> {
         if (creating) {
             PasswordField password = new PasswordField(getTranslation("account.password"));
             password.setId("account-password");
-            password.setHelperText(getTranslation("account.password.help", AccountDraft.PASSWORD_MIN_LENGTH));
+            password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
             form().add(password);
             binder().forField(password)
-                    .withValidator(p -> p.length() >= AccountDraft.PASSWORD_MIN_LENGTH,
-                            getTranslation("account.error.passwordTooShort", AccountDraft.PASSWORD_MIN_LENGTH))
+                    .withValidator(p -> p.length() >= PasswordPolicy.MIN_LENGTH,
+                            getTranslation("account.error.passwordTooShort", PasswordPolicy.MIN_LENGTH))
                     .bind("password");
         }
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.ui.component.EditDialog;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.coverage.domain.SurveyNeed;
@@ -16,7 +17,8 @@ import fr.metamut.swot.service.EvidenceChoices;
 
 /**
  * Writes or edits a SWOT item: its title, details, and the evidence it rests on (a coverage cell, a
- * survey need, a partnership). The fields check the rules the service checks again.
+ * survey need, a partnership). The fields check the rules the service checks again; lengths are counted
+ * as the user types, and the service's refusals show on the field they are about.
  */
 public class SwotItemDialog extends EditDialog<SwotForm> {
 
@@ -25,11 +27,11 @@ public class SwotItemDialog extends EditDialog<SwotForm> {
         setId("swot-dialog");
         TextField itemTitle = new TextField(getTranslation("swot.item.title"));
         itemTitle.setId("swot-title");
-        itemTitle.setMaxLength(SwotItem.TITLE_MAX_LENGTH);
         itemTitle.setRequiredIndicatorVisible(true);
+        TextLimit.apply(itemTitle, SwotItem.TITLE_MAX_LENGTH);
         TextArea description = new TextArea(getTranslation("swot.item.description"));
         description.setId("swot-description");
-        description.setMaxLength(SwotItem.DESCRIPTION_MAX_LENGTH);
+        TextLimit.apply(description, SwotItem.DESCRIPTION_MAX_LENGTH);
         ComboBox<ServiceLine> service = new ComboBox<>(getTranslation("swot.evidence.service"), choices.services());
         service.setId("swot-evidence-service");
         service.setItemLabelGenerator(ServiceLine::getName);
@@ -56,14 +58,11 @@ public class SwotItemDialog extends EditDialog<SwotForm> {
         form().setColspan(partnership, 2);
 
         Binder<SwotForm> binder = binder();
-        binder.forField(itemTitle).asRequired(getTranslation("swot.error.titleRequired"))
-                .withValidator(v -> v.strip().length() <= SwotItem.TITLE_MAX_LENGTH,
-                        getTranslation("swot.error.tooLong", SwotItem.TITLE_MAX_LENGTH))
+        binder.forField(itemTitle).asRequired(required(getTranslation("swot.error.titleRequired")))
+                .withValidator(TextLimit.validator(itemTitle, SwotItem.TITLE_MAX_LENGTH))
                 .bind(SwotForm::getTitle, SwotForm::setTitle);
-        binder.forField(description).withNullRepresentation("")
-                .withValidator(v -> v == null || v.strip().length() <= SwotItem.DESCRIPTION_MAX_LENGTH,
-                        getTranslation("swot.error.tooLong", SwotItem.DESCRIPTION_MAX_LENGTH))
-                .bind(SwotForm::getDescription, SwotForm::setDescription);
+        binder.forField(description).withValidator(TextLimit.validator(description, SwotItem.DESCRIPTION_MAX_LENGTH))
+                .withNullRepresentation("").bind(SwotForm::getDescription, SwotForm::setDescription);
         binder.forField(service).bind(SwotForm::getService, SwotForm::setService);
         var departementBinding = binder.forField(departement)
                 .withValidator(d -> (d == null) == service.isEmpty(), getTranslation("swot.error.cellIncomplete"))
@@ -71,5 +70,17 @@ public class SwotItemDialog extends EditDialog<SwotForm> {
         service.addValueChangeListener(e -> departementBinding.validate());
         binder.forField(need).bind(SwotForm::getNeed, SwotForm::setNeed);
         binder.forField(partnership).bind(SwotForm::getPartnership, SwotForm::setPartnership);
+        showRefusalsOn("title", itemTitle);
+        showRefusalsOn("description", description);
+        showRefusalsOn("cell", departement);
+        showRefusalsOn("service", service);
+        showRefusalsOn("departement", departement);
+        showRefusalsOn("need", need);
+        showRefusalsOn("partnership", partnership);
+    }
+
+    @Override
+    protected String savedMessage(SwotForm saved) {
+        return getTranslation("swot.saved", saved.getTitle().strip());
     }
 }

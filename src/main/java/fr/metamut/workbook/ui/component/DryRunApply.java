@@ -26,8 +26,8 @@ public class DryRunApply<P> {
 
         boolean hasErrors(P plan);
 
-        /** Applies the file and returns the success message. */
-        String apply(byte[] bytes);
+        /** Applies the file ({@code fileName} for the audit log, null when unknown) and returns the success message. */
+        String apply(byte[] bytes, String fileName);
 
         /** Empties the preview before a new file is read. */
         void clear();
@@ -37,6 +37,7 @@ public class DryRunApply<P> {
     private final Button apply = new Button();
     private final Span summary = new Span();
     private byte[] file;
+    private String fileName;
 
     public DryRunApply(Import<P> flow, String applyId, String summaryId) {
         this.flow = flow;
@@ -56,9 +57,10 @@ public class DryRunApply<P> {
         return summary;
     }
 
-    /** Shows the dry run of an uploaded file. */
-    public void receive(byte[] bytes) {
+    /** Shows the dry run of an uploaded file ({@code name} as uploaded, null when unknown). */
+    public void receive(byte[] bytes, String name) {
         file = null;
+        fileName = name;
         apply.setEnabled(false);
         flow.clear();
         summary.setText("");
@@ -82,8 +84,9 @@ public class DryRunApply<P> {
             return;
         }
         byte[] applying = file;
-        if (Notifications.attempt(() -> Notifications.success(flow.apply(applying)))) {
-            receive(applying);
+        String name = fileName;
+        if (Notifications.attempt(() -> Notifications.success(flow.apply(applying, name)))) {
+            receive(applying, name);
         }
     }
 }

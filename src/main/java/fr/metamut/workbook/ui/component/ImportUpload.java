@@ -6,17 +6,18 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import fr.metamut.base.ui.Notifications;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The drop zone of an Excel import: one .xlsx file at most {@code maxBytes}, held in memory and handed
- * to {@code receiver} in the UI's thread; a file the browser refuses is reported in the user's language.
+ * to {@code receiver} with its name in the UI's thread; a file the browser refuses is reported in the user's
+ * language.
  */
 public class ImportUpload extends Upload {
 
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public ImportUpload(String id, long maxBytes, Consumer<byte[]> receiver) {
+    public ImportUpload(String id, long maxBytes, BiConsumer<byte[], String> receiver) {
         setId(id);
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
@@ -26,10 +27,11 @@ public class ImportUpload extends Upload {
                 rejectionKey(event.getErrorMessage()), maxBytes / 1024)));
         setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> {
             UI ui = UI.getCurrent();
+            String name = metadata.fileName();
             if (ui != null) {
-                ui.access(() -> receiver.accept(bytes));
+                ui.access(() -> receiver.accept(bytes, name));
             } else {
-                getUI().ifPresent(current -> current.access(() -> receiver.accept(bytes)));
+                getUI().ifPresent(current -> current.access(() -> receiver.accept(bytes, name)));
             }
         }) {
             @Override

@@ -59,8 +59,8 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
             }
 
             @Override
-            public String apply(byte[] bytes) {
-                return getTranslation("import.actions.applied", imports.apply(bytes).changed());
+            public String apply(byte[] bytes, String fileName) {
+                return getTranslation("import.actions.applied", imports.apply(bytes, fileName).changed());
             }
 
             @Override
@@ -110,8 +110,8 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
                 : getTranslation(item.error().messageKey(), item.error().arguments().toArray());
     }
 
-    /** Shows the dry run of an uploaded file (called by the upload, and directly by tests). */
-    public void receive(byte[] bytes) {
-        dryRun.receive(bytes);
+    /** Shows the dry run of an uploaded file and keeps its name (called by the upload, and directly by tests). */
+    public void receive(byte[] bytes, String fileName) {
+        dryRun.receive(bytes, fileName);
     }
 }

@@ -64,8 +64,8 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
             }
 
             @Override
-            public String apply(byte[] bytes) {
-                OfferingsImportService.Applied applied = imports.apply(bytes, removeAbsent.getValue());
+            public String apply(byte[] bytes, String fileName) {
+                OfferingsImportService.Applied applied = imports.apply(bytes, removeAbsent.getValue(), fileName);
                 return getTranslation("import.applied", applied.added(), applied.changed(), applied.removed());
             }
 
@@ -85,8 +85,8 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
         return getTranslation("import.title");
     }
 
-    /** Shows the dry run of an uploaded file (called by the upload, and directly by tests). */
-    public void receive(byte[] bytes) {
-        dryRun.receive(bytes);
+    /** Shows the dry run of an uploaded file and keeps its name (called by the upload, and directly by tests). */
+    public void receive(byte[] bytes, String fileName) {
+        dryRun.receive(bytes, fileName);
     }
 }

@@ -5,12 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.metamut.support.FormTable.refuses;
+import static fr.metamut.support.FormTable.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,8 +26,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import fr.metamut.actionplan.domain.ActionContent;
@@ -31,6 +33,7 @@ import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.actionplan.domain.PlanActionRepository;
+import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.actionplan.service.GenerationCandidate;
 import fr.metamut.actionplan.service.PlanFixtures;
 import fr.metamut.catalog.domain.Operator;
@@ -38,6 +41,9 @@ import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
+import fr.metamut.base.ui.component.DateField;
+import fr.metamut.support.FormTable;
+import fr.metamut.support.FormTable.Row;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.math.BigDecimal;
@@ -45,11 +51,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The action plan page: filters, overdue marks, the action dialog, generation from an offer, the three views. */
+/**
+ * The action plan page: filters, overdue marks, the action dialog (each field's bad input explained on the
+ * field in French, nothing stored; an action changed meanwhile is not overwritten), generation from an
+ * offer, the three views.
+ */
 class ActionPlanViewKaribuTest extends KaribuTest {
 
     @Autowired
@@ -58,6 +72,8 @@ class ActionPlanViewKaribuTest extends KaribuTest {
     PlanActionRepository actions;
     @Autowired
     Clock clock;
+    @Autowired
+    ActionPlanService plan;
 
     @AfterEach
     void deleteActions() {
@@ -77,13 +93,14 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         assertThat(owner.isReadOnly()).isTrue();
         _setValue(_get(TextField.class, spec -> spec.withId("plan-title")), "Former les secrétaires de mairie");
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-due-date")), LocalDate.now(clock).plusMonths(2));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("plan-due-date"))).isInstanceOf(DateField.class);
         ComboBoxKt.selectByLabel(this.<ActionPriority>comboBox("plan-priority"), "Haute");
         _setValue(_get(TextField.class, spec -> spec.withId("plan-indicator-name")), "Agents formés");
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-target")), new BigDecimal("40"));
+        FormTable.type("plan-indicator-target", "40");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
         _assertNone(Dialog.class, spec -> spec.withId("plan-dialog"));
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        assertThat(notificationTexts()).containsExactly("Action « Former les secrétaires de mairie » enregistrée.");
         ActionRow created = rows().getFirst();
         assertThat(created.title()).isEqualTo("Former les secrétaires de mairie");
         assertThat(created.owner().name()).isEqualTo("Somme Numérique");
@@ -93,33 +110,142 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         assertThat(kpi("plan-kpi-total")).isEqualTo("1");
     }
 
+    static Stream<Arguments> actionFields() {
+        String dueDateRule = "L’échéance doit tomber entre le 1er janvier 2021 et le 31 décembre "
+                + (LocalDate.now().getYear() + 10) + ".";
+        return Stream.of(
+                refuses("plan-title", "", "L’intitulé de l’action est obligatoire."),
+                refuses("plan-title", "   ", "L’intitulé de l’action est obligatoire."),
+                refuses("plan-title", "x".repeat(201), "200 caractères au plus (201 saisis)."),
+                refuses("plan-title", "x".repeat(2000), "200 caractères au plus (2\u202F000 saisis)."),
+                stores("plan-title", "  Former les agents  ", "Former les agents"),
+                refuses("plan-description", "x".repeat(4001), "4\u202F000 caractères au plus (4\u202F001 saisis)."),
+                stores("plan-description", "Deux sessions par an", "Deux sessions par an"),
+                refuses("plan-owner", "", "Choisissez l’opérateur qui porte l’action."),
+                stores("plan-owner", "Adico", "Adico"),
+                refuses("plan-due-date", "32/13/2027", "Date illisible : écrivez-la jj/mm/aaaa, par exemple 31/12/2027."),
+                refuses("plan-due-date", "01/05/2019", dueDateRule),
+                stores("plan-due-date", "31/12/2027", LocalDate.of(2027, 12, 31)),
+                stores("plan-due-date", "", null),
+                refuses("plan-status", "", "Le statut et la priorité sont obligatoires."),
+                stores("plan-status", "Bloqué", ActionStatus.BLOQUE),
+                refuses("plan-priority", "", "Le statut et la priorité sont obligatoires."),
+                refuses("plan-progress", "", "L’avancement est un nombre entier de 0 à 100 %."),
+                refuses("plan-progress", "1.5", "Nombre entier attendu, sans décimales."),
+                refuses("plan-progress", "1,5", "Nombre entier attendu, sans décimales."),
+                refuses("plan-progress", "1e6", "Nombre illisible : écrivez un nombre entier, par exemple 45 ou 1 200."),
+                refuses("plan-progress", "150", "L’avancement est un nombre entier de 0 à 100 %."),
+                refuses("plan-progress", "-5", "L’avancement est un nombre entier de 0 à 100 %."),
+                stores("plan-progress", "45", 45),
+                stores("plan-progress", " 100 ", 100),
+                refuses("plan-indicator-name", "x".repeat(201), "200 caractères au plus (201 saisis)."),
+                stores("plan-indicator-name", "Agents formés", "Agents formés"),
+                stores("plan-indicator-target", "120 000,00 €", new BigDecimal("120000")),
+                stores("plan-indicator-target", "120 000", new BigDecimal("120000")),
+                stores("plan-indicator-target", "1,5", new BigDecimal("1.5")),
+                stores("plan-indicator-target", "1.5", new BigDecimal("1.5")),
+                refuses("plan-indicator-target", "1e6", "Nombre illisible : écrivez par exemple 120 000 ou 12,5."),
+                refuses("plan-indicator-target", "-5", "Les valeurs de l’indicateur sont positives ou nulles."),
+                refuses("plan-indicator-target", "1,234", "Deux décimales au plus."),
+                refuses("plan-indicator-target", "1.500", "Nombre ambigu : écrivez 1 500 pour mille cinq cents, ou 1,5 pour un et demi."),
+                refuses("plan-indicator-target", "1 000 000 000 000",
+                        "Valeur d’indicateur trop grande ou avec plus de deux décimales."),
+                refuses("plan-indicator-current", "12 34",
+                        "Chiffres mal groupés : séparez les milliers par une espace, par exemple 1 200 000."),
+                stores("plan-indicator-current", "12,5", new BigDecimal("12.5")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("actionFields")
+    void each_action_field_refuses_bad_input_on_itself_in_french_or_stores_what_was_typed(Row row) {
+        login(TestUsers.COORDINATOR);
+        useFrench();
+        navigate(ActionPlanView.class);
+        _click(_get(Button.class, spec -> spec.withId("plan-new")));
+        FormTable.type("plan-title", "Action de test");
+        FormTable.type("plan-owner", "Somme Numérique");
+        FormTable.type("plan-indicator-name", "Indicateur");
+        FormTable.type(row.field(), row.input());
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        if (row.refused()) {
+            FormTable.assertRefusedOnField(row, "plan-dialog");
+            assertThat(actions.count()).as("nothing stored").isZero();
+            return;
+        }
+        ActionRow saved = rows().getFirst();
+        assertThat(notificationTexts()).containsExactly("Action « " + saved.title() + " » enregistrée.");
+        FormTable.assertStored(switch (row.field()) {
+            case "plan-title" -> saved.title();
+            case "plan-description" -> saved.description();
+            case "plan-owner" -> saved.owner().name();
+            case "plan-due-date" -> saved.dueDate();
+            case "plan-status" -> saved.status();
+            case "plan-progress" -> saved.progress();
+            case "plan-indicator-name" -> saved.indicator().name();
+            case "plan-indicator-target" -> saved.indicator().target();
+            case "plan-indicator-current" -> saved.indicator().current();
+            default -> throw new IllegalArgumentException(row.field());
+        }, row.stored());
+    }
+
     @Test
-    void invalid_fields_are_explained_in_french_and_nothing_is_saved() {
-        long before = actions.count();
+    void nothing_is_saved_while_any_field_is_invalid_and_every_problem_is_shown_in_french() {
         login(TestUsers.COORDINATOR);
         useFrench();
         navigate(ActionPlanView.class);
 
         _click(_get(Button.class, spec -> spec.withId("plan-new")));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-progress")), 150);
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-current")), new BigDecimal("-2"));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-due-date")), LocalDate.of(2019, 5, 1));
+        FormTable.type("plan-progress", "150");
+        FormTable.type("plan-indicator-current", "-2");
+        FormTable.type("plan-due-date", "01/05/2019");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
-        TextField title = _get(TextField.class, spec -> spec.withId("plan-title"));
-        assertThat(title.isInvalid()).isTrue();
-        assertThat(title.getErrorMessage()).isEqualTo("L’intitulé de l’action est obligatoire.");
-        assertThat(comboBox("plan-owner").getErrorMessage()).isEqualTo("Choisissez l’opérateur qui porte l’action.");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("plan-progress")).getErrorMessage())
-                .isEqualTo("L’avancement est un nombre entier de 0 à 100 %.");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("plan-indicator-current")).getErrorMessage())
-                .isEqualTo("Les valeurs de l’indicateur sont positives ou nulles.");
+        FormTable.assertShows("plan-title", "L’intitulé de l’action est obligatoire.");
+        FormTable.assertShows("plan-owner", "Choisissez l’opérateur qui porte l’action.");
+        FormTable.assertShows("plan-progress", "L’avancement est un nombre entier de 0 à 100 %.");
+        FormTable.assertShows("plan-indicator-current", "Les valeurs de l’indicateur sont positives ou nulles.");
         assertThat(_get(DatePicker.class, spec -> spec.withId("plan-due-date")).getErrorMessage())
                 .startsWith("L’échéance doit tomber entre le 1er janvier 2021 et le 31 décembre");
-        assertThat(_get(TextField.class, spec -> spec.withId("plan-indicator-name")).getErrorMessage())
-                .isEqualTo("Nommez l’indicateur dont vous donnez la cible ou la valeur atteinte.");
+        FormTable.assertShows("plan-indicator-name", "Nommez l’indicateur dont vous donnez la cible ou la valeur atteinte.");
         _get(Dialog.class, spec -> spec.withId("plan-dialog"));
-        assertThat(actions.count()).isEqualTo(before);
+        assertThat(actions.count()).isZero();
+    }
+
+    @Test
+    void an_action_the_coordinator_saved_meanwhile_is_not_overwritten_and_the_directors_input_is_kept() {
+        ActionRow action = fixtures.sommeNumAction("Action partagée");
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        useFrench();
+        navigate(ActionPlanView.class);
+        _click(inRow(grid(), action, Button.class, spec -> spec.withClasses("plan-edit")));
+        users.login(TestUsers.COORDINATOR);
+        plan.update(action.id(), action.version(), ActionContent.of("Titre du coordinateur", action.owner().id()));
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+
+        FormTable.type("plan-title", "Titre du directeur");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        FormTable.assertLostRaceReported("plan-dialog", "plan-title", "Titre du directeur");
+        assertThat(actions.findById(action.id()).orElseThrow().getTitle()).isEqualTo("Titre du coordinateur");
+    }
+
+    @Test
+    void a_progress_report_on_an_action_changed_meanwhile_is_refused_and_the_contributors_input_is_kept() {
+        ActionRow action = fixtures.sommeNumAction("Action suivie");
+        login(TestUsers.DIRECTOR_ADICO);
+        useFrench();
+        navigate(ActionPlanView.class);
+        _click(inRow(grid(), action, Button.class, spec -> spec.withClasses("plan-edit")));
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+        plan.reportProgress(action.id(), action.version(), ActionStatus.EN_COURS, 30, null);
+        users.login(TestUsers.DIRECTOR_ADICO);
+
+        FormTable.type("plan-progress", "60");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        FormTable.assertLostRaceReported("plan-dialog", "plan-progress", "60");
+        assertThat(actions.findById(action.id()).orElseThrow().getProgress()).isEqualTo(30);
     }
 
     @Test
@@ -197,7 +323,7 @@ class ActionPlanViewKaribuTest extends KaribuTest {
     }
 
     @Test
-    void a_link_from_a_validated_offer_opens_the_picker_on_that_offer() {
+    void a_link_from_a_validated_offer_opens_the_picker_on_that_offer_and_enter_generates() {
         JointOffer offer = fixtures.offerIn(OfferStatus.VALIDEE, List.of());
         login(TestUsers.COORDINATOR);
         useFrench();
@@ -205,7 +331,7 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         UI.getCurrent().navigate("plan-actions", QueryParameters.of(ActionPlanView.OFFER_PARAMETER, String.valueOf(offer.getId())));
 
         assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getValue().offerId()).isEqualTo(offer.getId());
-        _click(_get(Button.class, spec -> spec.withId("plan-generate-confirm")));
+        ShortcutsKt._fireShortcut(_get(Dialog.class, spec -> spec.withId("plan-generate-dialog")), Key.ENTER);
         assertThat(notificationTexts()).contains("1 action créée.");
         assertThat(rows()).extracting(ActionRow::title).containsExactly(offer.getTitle());
     }
@@ -263,7 +389,7 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("plan-title")).isReadOnly()).isTrue();
         assertThat(comboBox("plan-owner").isReadOnly()).isTrue();
         ComboBoxKt.selectByLabel(this.<ActionStatus>comboBox("plan-status"), "En cours");
-        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-progress")), 45);
+        FormTable.type("plan-progress", "45");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
         ActionRow reported = rows().getFirst();

@@ -98,4 +98,29 @@ class CoveragePagesTest extends KaribuTest {
         Div card = _get(Div.class, spec -> spec.withId(id));
         return ((com.vaadin.flow.component.html.Span) card.getChildren().findFirst().orElseThrow()).getText();
     }
+
+    @Test
+    void every_coverage_figure_names_what_it_counts_and_the_pages_agree() {
+        navigate(DashboardView.class);
+        String chart = _get(Div.class, spec -> spec.withId("chart-covered")).getElement().getProperty("innerHTML");
+        assertThat(chart).contains("Lignes de la synthèse couvertes par département (sur 32)");
+        assertThat(definitions("dashboard-definitions")).contains("les 32 lignes du tableau", "les 40 services du catalogue");
+
+        navigate(MapView.class);
+        assertThat(_get(Button.class, spec -> spec.withId("map-open-02")).getText()).isEqualTo("02 · 19 services sur 40");
+        assertThat(_get(Div.class, spec -> spec.withId("departement-map")).getElement().getProperty("innerHTML"))
+                .contains("Aisne : 19 services du catalogue couverts sur 40 (16 lignes de la synthèse sur 32)")
+                .contains(">02</tspan>", ">Aisne</tspan>");
+        assertThat(definitions("map-definitions")).contains("les 40 services du catalogue");
+
+        navigate(MatrixView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matrix-summary")).getText())
+                .startsWith("40 services du catalogue affichés");
+        assertThat(definitions("matrix-definitions")).contains("les 32 lignes du tableau");
+    }
+
+    private static String definitions(String id) {
+        return _get(Div.class, spec -> spec.withId(id + "-text")).getChildren()
+                .map(c -> ((Paragraph) c).getText()).reduce("", (a, b) -> a + " " + b);
+    }
 }

@@ -1,6 +1,5 @@
 package fr.metamut.coverage.ui.view;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -12,14 +11,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.coverage.ui.component.CellPanel;
+import fr.metamut.coverage.ui.component.MatrixCells.Cell;
 import fr.metamut.coverage.ui.component.MatrixGrid;
+import static fr.metamut.coverage.ui.component.MatrixCells.cell;
+import static fr.metamut.coverage.ui.component.MatrixCells.click;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
@@ -46,7 +47,7 @@ class MatrixViewTest extends KaribuTest {
     @Test
     void cells_are_coloured_as_in_the_report_and_a_legend_explains_them() {
         _get(Div.class, spec -> spec.withId("coverage-legend"));
-        Span archives62 = cell("ARCHIVAGE", "62");
+        Cell archives62 = cell("ARCHIVAGE", "62");
         assertThat(archives62.getText()).isEqualTo("0");
         assertThat(archives62.getClassNames()).contains("cov-gap", "cov-demand");
         assertThat(cell("MARCHES_PUBLICS", "59").getClassNames()).contains("cov-doublon");
@@ -56,7 +57,7 @@ class MatrixViewTest extends KaribuTest {
 
     @Test
     void clicking_a_cell_opens_the_panel_with_operators_demand_and_other_departements() {
-        _click(cell("MARCHES_PUBLICS", "62"));
+        click("MARCHES_PUBLICS", "62");
         CellPanel panel = _get(CellPanel.class);
         assertThat(panel.isVisible()).isTrue();
         UnorderedList list = _get(panel, UnorderedList.class, spec -> spec.withId("cell-panel-operators"));
@@ -120,15 +121,5 @@ class MatrixViewTest extends KaribuTest {
         MatrixGrid grid = grid();
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
                 .filter(n -> n.row() != null).map(n -> n.row().service().code()).toList();
-    }
-
-    private Span cell(String serviceCode, String column) {
-        MatrixGrid grid = grid();
-        int index = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> {
-                    MatrixGrid.Node node = GridKt._get(grid, i);
-                    return node.row() != null && node.row().service().code().equals(serviceCode);
-                }).findFirst().orElseThrow();
-        return (Span) GridKt._getCellComponent(grid, index, column.equals("region") ? "region" : "dep-" + column);
     }
 }

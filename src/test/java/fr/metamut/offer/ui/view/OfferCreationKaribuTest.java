@@ -49,7 +49,7 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
     void a_gap_of_the_matrix_proposes_an_offer_prefilled_with_its_service_departement_and_cell() {
         loginInFrench(OfferFixtures.LEAD);
         navigate(MatrixView.class);
-        _click(matrixCell("ARCHIVAGE", "62"));
+        fr.metamut.coverage.ui.component.MatrixCells.click("ARCHIVAGE", "62");
         Anchor propose = _get(_get(CellPanel.class), Anchor.class, spec -> spec.withId("cell-panel-propose"));
         assertThat(propose.getHref()).isEqualTo("offres?service=ARCHIVAGE&departement=62&kind=GAP");
 
@@ -183,15 +183,5 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
     @SuppressWarnings("unchecked")
     private static MultiSelectComboBox<AddressedCell> addressedField() {
         return byId(MultiSelectComboBox.class, "offer-addressed");
-    }
-
-    static Span matrixCell(String serviceCode, String departementCode) {
-        MatrixGrid grid = _get(MatrixGrid.class);
-        int index = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> {
-                    MatrixGrid.Node node = GridKt._get(grid, i);
-                    return node.row() != null && node.row().service().code().equals(serviceCode);
-                }).findFirst().orElseThrow();
-        return (Span) GridKt._getCellComponent(grid, index, "dep-" + departementCode);
     }
 }

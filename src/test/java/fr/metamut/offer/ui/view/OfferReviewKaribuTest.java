@@ -180,12 +180,12 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         as(TestUsers.COORDINATOR, () -> workflow.takeForReview(offer.getId()));
         loginInFrench(OfferFixtures.LEAD);
         navigate(MatrixView.class);
-        assertThat(OfferCreationKaribuTest.matrixCell("MARCHES_PUBLICS", "59").getClassNames())
+        assertThat(fr.metamut.coverage.ui.component.MatrixCells.cell("MARCHES_PUBLICS", "59").getClassNames())
                 .contains("cov-doublon").doesNotContain("cov-planned");
 
         as(TestUsers.COORDINATOR, () -> workflow.decide(offer.getId(), OfferStatus.VALIDEE, "Fusion souhaitée"));
         MockVaadin.runUIQueue();
-        assertThat(OfferCreationKaribuTest.matrixCell("MARCHES_PUBLICS", "59").getClassNames()).contains("cov-planned");
+        assertThat(fr.metamut.coverage.ui.component.MatrixCells.cell("MARCHES_PUBLICS", "59").getClassNames()).contains("cov-planned");
 
         navigate(PortfolioView.class);
         @SuppressWarnings("unchecked")

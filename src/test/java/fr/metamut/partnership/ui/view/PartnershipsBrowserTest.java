@@ -7,9 +7,14 @@ import fr.metamut.support.TestUsers;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The partnership network in real Chromium: the SVG is drawn and a click on a node filters the list. */
+/**
+ * The partnerships page in real Chromium: the network SVG is drawn and a click on a node filters the list; the
+ * partnership form reads dates the French way, says what is wrong on the field, and its picker speaks French.
+ */
 class PartnershipsBrowserTest extends BrowserTest {
 
     @Test
@@ -31,7 +36,7 @@ class PartnershipsBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_director_opens_the_form_with_their_operator_already_among_the_parties() {
+    void a_director_opens_the_form_types_in_french_and_is_told_on_the_field_what_is_wrong() {
         login(TestUsers.DIRECTOR_SOMME_NUM);
         open("partenariats");
         waitFor(By.id("partnership-add")).click();
@@ -43,5 +48,34 @@ class PartnershipsBrowserTest extends BrowserTest {
         waitForVaadin();
         assertThat(waitFor(By.id("partnership-name")).getText()).contains("L’intitulé du partenariat est obligatoire.");
         screenshot("partnership-dialog.png");
+
+        // a date the picker cannot read is said in French on the field, not only a red border
+        WebElement endInput = driver.findElement(By.cssSelector("#partnership-end input"));
+        // typing opens the calendar; Enter takes what was typed, as a keyboard user does
+        endInput.sendKeys("32/13/2027", Keys.ENTER);
+        waitForVaadin();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("partnership-end")).getText()
+                .contains("Date illisible : écrivez-la jj/mm/aaaa, par exemple 31/12/2027."));
+        // a name over its limit is counted and refused on the field, not cut
+        WebElement nameInput = driver.findElement(By.cssSelector("#partnership-name input"));
+        ((JavascriptExecutor) driver).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));""", nameInput, "x".repeat(2000));
+        wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("partnership-name")).getText()
+                .contains("200 caractères au plus (2\u202F000 saisis)."));
+        assertThat(nameInput.getAttribute("value")).hasSize(2000);
+        screenshot("partnership-dialog-errors.png");
+
+        // the picker speaks French: month names, Monday first, "Aujourd’hui" and "Annuler"
+        ((JavascriptExecutor) driver).executeScript("arguments[0].open()", driver.findElement(By.id("partnership-start")));
+        wait(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('#partnership-start').opened === true")));
+        String overlayText = (String) ((JavascriptExecutor) driver).executeScript("""
+                const overlay = document.querySelector('vaadin-date-picker-overlay');
+                const content = overlay && overlay.querySelector('vaadin-date-picker-overlay-content')
+                    || document.querySelector('vaadin-date-picker-overlay-content');
+                return content ? (content.innerText + ' ' + (content.shadowRoot ? content.shadowRoot.textContent : '')) : '';""");
+        screenshot("partnership-date-picker.png");
+        assertThat(overlayText).contains("Aujourd’hui", "Annuler");
     }
 }

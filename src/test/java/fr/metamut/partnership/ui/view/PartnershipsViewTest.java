@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.metamut.support.FormTable.refuses;
+import static fr.metamut.support.FormTable.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
@@ -31,7 +33,11 @@ import fr.metamut.partnership.domain.PartnershipRepository;
 import fr.metamut.partnership.domain.PartnershipStatus;
 import fr.metamut.partnership.domain.PartnershipType;
 import fr.metamut.partnership.service.PartnershipService;
+import fr.metamut.catalog.domain.Departement;
+import fr.metamut.partnership.ui.component.PartnershipDetails;
 import fr.metamut.partnership.ui.component.PartnershipGrid;
+import fr.metamut.support.FormTable;
+import fr.metamut.support.FormTable.Row;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.time.LocalDate;
@@ -39,10 +45,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * The partnership registry: read by everyone, recorded and edited by the operators' directors; each field of
+ * the partnership dialog explains bad input on itself in French and nothing is stored, and a partnership
+ * changed meanwhile is not overwritten.
+ */
 class PartnershipsViewTest extends KaribuTest {
 
     @Autowired
@@ -147,6 +162,92 @@ class PartnershipsViewTest extends KaribuTest {
         Partnership saved = repository.findAll().stream().filter(p -> p.getCode() == null).findFirst().orElseThrow();
         assertThat(saved.getOperators()).extracting(Operator::getCode).containsExactlyInAnyOrder("SOMME_NUM", "RVVN");
         assertThat(saved.getAttribution().getCreatedBy()).isEqualTo(TestUsers.DIRECTOR_SOMME_NUM);
+    }
+
+    static Stream<Arguments> partnershipFields() {
+        String unreadable = "Date illisible : écrivez-la jj/mm/aaaa, par exemple 31/12/2027.";
+        return Stream.of(
+                refuses("partnership-name", "", "L’intitulé du partenariat est obligatoire."),
+                refuses("partnership-name", "  ", "L’intitulé du partenariat est obligatoire."),
+                refuses("partnership-name", "x".repeat(201), "200 caractères au plus (201 saisis)."),
+                refuses("partnership-name", "x".repeat(2000), "200 caractères au plus (2\u202F000 saisis)."),
+                stores("partnership-name", "  Groupement SIG  ", "Groupement SIG"),
+                refuses("partnership-type", "", "Choisissez le type de partenariat."),
+                stores("partnership-type", "Groupement de commandes", PartnershipType.GROUPEMENT_DE_COMMANDES),
+                refuses("partnership-status", "", "Choisissez le statut du partenariat."),
+                stores("partnership-status", "En projet", PartnershipStatus.EN_PROJET),
+                refuses("partnership-operators", "Somme Numérique", "Un partenariat réunit au moins 2 opérateurs distincts."),
+                refuses("partnership-operators", "Adico; RVVN", "Votre opérateur doit faire partie du partenariat."),
+                stores("partnership-operators", "Somme Numérique; RVVN; Adico", "Adico, RVVN, Somme Numérique"),
+                refuses("partnership-start", "32/13/2027", unreadable),
+                stores("partnership-start", "15/02/2025", LocalDate.of(2025, 2, 15)),
+                stores("partnership-start", "", null),
+                refuses("partnership-end", "32/13/2027", unreadable),
+                refuses("partnership-end", "31/12/2025", "La date de fin ne peut pas précéder la date de début."),
+                stores("partnership-end", "31/12/2027", LocalDate.of(2027, 12, 31)),
+                stores("partnership-end", "01/01/2026", LocalDate.of(2026, 1, 1)),
+                refuses("partnership-description", "x".repeat(2001), "2\u202F000 caractères au plus (2\u202F001 saisis)."),
+                stores("partnership-description", "  Signée en 2026  ", "Signée en 2026"),
+                refuses("partnership-source", "x".repeat(121), "120 caractères au plus (121 saisis)."),
+                stores("partnership-source", "Délibération du 3 mars", "Délibération du 3 mars"),
+                stores("partnership-departements", "80 Somme; 62 Pas-de-Calais", "62 Pas-de-Calais, 80 Somme"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnershipFields")
+    void each_partnership_field_refuses_bad_input_on_itself_in_french_or_stores_what_was_typed(Row row) {
+        long before = repository.count();
+        open(TestUsers.DIRECTOR_SOMME_NUM);
+        _click(_get(Button.class, spec -> spec.withId("partnership-add")));
+        FormTable.type("partnership-name", "Partenariat de test");
+        FormTable.type("partnership-type", "Convention");
+        FormTable.type("partnership-operators", "Somme Numérique; Adico");
+        FormTable.type("partnership-start", "01/01/2026");
+        FormTable.type(row.field(), row.input());
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        if (row.refused()) {
+            FormTable.assertRefusedOnField(row, "partnership-dialog");
+            assertThat(repository.count()).as("nothing stored").isEqualTo(before);
+            return;
+        }
+        Partnership saved = repository.findAll().stream().filter(p -> p.getCode() == null).findFirst().orElseThrow();
+        assertThat(notificationTexts()).containsExactly("Partenariat « " + saved.getName() + " » enregistré.");
+        FormTable.assertStored(switch (row.field()) {
+            case "partnership-name" -> saved.getName();
+            case "partnership-type" -> saved.getType();
+            case "partnership-status" -> saved.getStatus();
+            case "partnership-operators" -> PartnershipDetails.names(saved.getOperators(), Operator::getName);
+            case "partnership-start" -> saved.getStartDate();
+            case "partnership-end" -> saved.getEndDate();
+            case "partnership-description" -> saved.getDescription();
+            case "partnership-source" -> saved.getSource();
+            case "partnership-departements" -> PartnershipDetails.names(saved.getDepartements(), Departement::getLabel);
+            default -> throw new IllegalArgumentException(row.field());
+        }, row.stored());
+    }
+
+    @Test
+    void a_partnership_someone_else_saved_meanwhile_is_not_overwritten_and_the_input_is_kept() {
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+        Partnership recorded = service.record(new PartnershipContent("Convention partagée", PartnershipType.CONVENTION,
+                PartnershipStatus.EN_PROJET, null, null, null, null,
+                List.of(operator("SOMME_NUM").getId(), operator("CDG62").getId()), List.of(), List.of()));
+        open(TestUsers.DIRECTOR_SOMME_NUM);
+        GridKt._clickItem(grid(), rowOf("Convention partagée"));
+        _click(_get(Button.class, spec -> spec.withId("partnership-edit")));
+        users.login(TestUsers.ADMIN);
+        service.update(recorded.getId(), recorded.getVersion(), new PartnershipContent("Convention partagée",
+                PartnershipType.CONVENTION, PartnershipStatus.ACTIVE, "Signée par l’administrateur", null, null, null,
+                List.of(operator("SOMME_NUM").getId(), operator("CDG62").getId()), List.of(), List.of()));
+        users.login(TestUsers.DIRECTOR_SOMME_NUM);
+
+        FormTable.type("partnership-description", "Ma description");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        FormTable.assertLostRaceReported("partnership-dialog", "partnership-description", "Ma description");
+        assertThat(repository.findById(recorded.getId()).orElseThrow().getDescription())
+                .isEqualTo("Signée par l’administrateur");
     }
 
     @Test

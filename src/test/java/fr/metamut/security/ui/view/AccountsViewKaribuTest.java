@@ -98,14 +98,14 @@ class AccountsViewKaribuTest extends KaribuTest {
     }
 
     @Test
-    void password_shorter_than_ten_characters_is_refused_on_the_field() {
+    void password_shorter_than_twelve_characters_is_refused_on_the_field() {
         openNewAccountDialog();
         fillNewDirector(NEW_USERNAME, "court");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
         PasswordField password = _get(PasswordField.class, spec -> spec.withId("account-password"));
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Le mot de passe doit compter au moins 10 caractères.");
+        assertThat(password.getErrorMessage()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
         assertNothingSavedAndDialogOpen();
     }
 

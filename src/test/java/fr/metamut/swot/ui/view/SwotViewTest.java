@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static fr.metamut.support.FormTable.refuses;
+import static fr.metamut.support.FormTable.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -12,12 +14,20 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.partnership.domain.PartnershipContent;
+import fr.metamut.partnership.domain.PartnershipStatus;
+import fr.metamut.partnership.domain.PartnershipType;
+import fr.metamut.partnership.service.PartnershipService;
+import fr.metamut.support.FormTable;
+import fr.metamut.support.FormTable.Row;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import fr.metamut.swot.domain.Quadrant;
@@ -30,16 +40,28 @@ import fr.metamut.swot.ui.component.QuadrantPanel;
 import fr.metamut.swot.ui.component.SwotItemCard;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * The SWOT board: items added, edited, moved and removed by every role; each field of the item dialog explains
+ * bad input on itself in French and nothing is stored, an item changed meanwhile is not overwritten.
+ */
 class SwotViewTest extends KaribuTest {
 
     @Autowired
     SwotService service;
     @Autowired
     SwotItemRepository repository;
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    CatalogService catalog;
 
     @AfterEach
     void removeWhatTheTestAdded() {
@@ -82,6 +104,84 @@ class SwotViewTest extends KaribuTest {
         SwotItemCard card = cards(Quadrant.THREAT).getLast();
         assertThat(_get(card, Span.class, spec -> spec.withClasses("swot-item-origin")).getText())
                 .as("by display name, not login").startsWith("Ajouté par Direction Adico le ");
+    }
+
+    static Stream<Arguments> itemFields() {
+        return Stream.of(
+                refuses("swot-title", "", "L’intitulé est obligatoire."),
+                refuses("swot-title", "   ", "L’intitulé est obligatoire."),
+                refuses("swot-title", "x".repeat(301), "300 caractères au plus (301 saisis)."),
+                refuses("swot-title", "x".repeat(2000), "300 caractères au plus (2\u202F000 saisis)."),
+                stores("swot-title", "  Données ouvertes  ", "Données ouvertes"),
+                stores("swot-title", "x".repeat(300), "x".repeat(300)),
+                refuses("swot-description", "x".repeat(2001), "2\u202F000 caractères au plus (2\u202F001 saisis)."),
+                stores("swot-description", "  Portail régional  ", "Portail régional"),
+                stores("swot-description", "", null),
+                refuses("swot-evidence-departement", "80 Somme",
+                        "Pour citer une cellule de couverture, choisissez le service et le département."),
+                stores("swot-evidence-partnership", "ATEXO", "ATEXO"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("itemFields")
+    void each_item_field_refuses_bad_input_on_itself_in_french_or_stores_what_was_typed(Row row) {
+        long before = repository.count();
+        open(TestUsers.DIRECTOR_ADICO);
+        _click(_get(Button.class, spec -> spec.withId("swot-add-THREAT")));
+        FormTable.type("swot-title", "Élément de test");
+        FormTable.type(row.field(), row.input().equals("ATEXO") ? atexoName() : row.input());
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        if (row.refused()) {
+            FormTable.assertRefusedOnField(row, "swot-dialog");
+            assertThat(repository.count()).as("nothing stored").isEqualTo(before);
+            return;
+        }
+        SwotItem saved = repository.findAll().stream().filter(i -> i.getSource() == null).findFirst().orElseThrow();
+        assertThat(notificationTexts()).containsExactly("Élément « " + saved.getTitle() + " » enregistré.");
+        FormTable.assertStored(switch (row.field()) {
+            case "swot-title" -> saved.getTitle();
+            case "swot-description" -> saved.getDescription();
+            case "swot-evidence-partnership" -> atexoId().equals(saved.getEvidence().partnershipId()) ? "ATEXO" : null;
+            default -> throw new IllegalArgumentException(row.field());
+        }, row.stored());
+    }
+
+    @Test
+    void an_item_someone_else_saved_meanwhile_is_not_overwritten_and_the_input_is_kept() {
+        users.login(TestUsers.COORDINATOR);
+        SwotItem item = service.add(Quadrant.OPPORTUNITY, new SwotContent("Données ouvertes", null, null));
+        open(TestUsers.DIRECTOR_ADICO);
+        _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-edit")));
+        users.login(TestUsers.COORDINATOR);
+        service.update(item.getId(), item.getVersion(), new SwotContent("Titre du coordinateur", null, null));
+        users.login(TestUsers.DIRECTOR_ADICO);
+
+        FormTable.type("swot-title", "Titre du directeur");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        FormTable.assertLostRaceReported("swot-dialog", "swot-title", "Titre du directeur");
+        assertThat(repository.findById(item.getId()).orElseThrow().getTitle()).isEqualTo("Titre du coordinateur");
+    }
+
+    @Test
+    void evidence_removed_while_the_dialog_is_open_is_refused_on_its_field() {
+        users.login(TestUsers.ADMIN);
+        var recorded = partnerships.record(new PartnershipContent("Convention éphémère", PartnershipType.CONVENTION,
+                PartnershipStatus.ACTIVE, null, null, null, null, operatorIds("SOMME_NUM", "ADICO"), List.of(), List.of()));
+        open(TestUsers.DIRECTOR_ADICO);
+        _click(_get(Button.class, spec -> spec.withId("swot-add-THREAT")));
+        FormTable.type("swot-title", "Appui sur une convention");
+        FormTable.type("swot-evidence-partnership", "Convention éphémère");
+        users.login(TestUsers.ADMIN);
+        partnerships.remove(recorded.getId(), recorded.getVersion());
+        users.login(TestUsers.DIRECTOR_ADICO);
+
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        FormTable.assertShows("swot-evidence-partnership", "L’élément de preuve choisi n’existe plus : rechargez la page.");
+        _get(Dialog.class, spec -> spec.withId("swot-dialog"));
+        assertThat(titles(Quadrant.THREAT)).doesNotContain("Appui sur une convention");
     }
 
     @Test
@@ -178,6 +278,22 @@ class SwotViewTest extends KaribuTest {
     void anonymous_visitors_never_see_the_board() {
         UI.getCurrent().navigate(SwotView.class);
         _assertNone(QuadrantPanel.class);
+    }
+
+    private String atexoName() {
+        return atexo().getName();
+    }
+
+    private Long atexoId() {
+        return atexo().getId();
+    }
+
+    private fr.metamut.partnership.domain.Partnership atexo() {
+        return partnerships.all().stream().filter(p -> "ATEXO".equals(p.getCode())).findFirst().orElseThrow();
+    }
+
+    private List<Long> operatorIds(String... codes) {
+        return java.util.Arrays.stream(codes).map(code -> catalog.operatorByCode(code).orElseThrow().getId()).toList();
     }
 
     private void open(String username) {

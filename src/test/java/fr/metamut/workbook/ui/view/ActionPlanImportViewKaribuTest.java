@@ -56,7 +56,7 @@ class ActionPlanImportViewKaribuTest extends KaribuTest {
                 }
             });
 
-            view.receive(file);
+            view.receive(file, "classeur.xlsx");
 
             assertThat(_get(Span.class, spec -> spec.withId(ActionPlanImportView.SUMMARY_ID)).getText())
                     .startsWith("1 modifiée(s)").endsWith(", 0 en erreur.");
@@ -85,7 +85,7 @@ class ActionPlanImportViewKaribuTest extends KaribuTest {
             row.createCell(5).setCellValue("À faire");
         });
 
-        view.receive(file);
+        view.receive(file, "classeur.xlsx");
 
         assertThat(_get(Span.class, spec -> spec.withId(ActionPlanImportView.SUMMARY_ID)).getText())
                 .endsWith(", 1 en erreur.");

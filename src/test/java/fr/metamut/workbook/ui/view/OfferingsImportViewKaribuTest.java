@@ -96,7 +96,7 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
         byte[] file = edit(template.toByteArray(),
                 w -> fr.metamut.workbook.service.OfferingsImportFiles.addRow(w, "ADICO", "ARCHIVAGE", "60", null));
 
-        view.receive(file);
+        view.receive(file, "classeur.xlsx");
 
         ImportPreviewGrid grid = _get(ImportPreviewGrid.class);
         ImportPlan.Item error = rowsOf(grid).stream().filter(i -> i.status() == ImportPlan.Status.ERROR)
@@ -111,7 +111,7 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
         useFrench();
         OfferingsImportView view = navigate(OfferingsImportView.class);
 
-        view.receive("pas un classeur".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.receive("pas un classeur".getBytes(java.nio.charset.StandardCharsets.UTF_8), "texte.xlsx");
 
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Ce fichier n’est pas un classeur Excel .xlsx"));
         assertThat(rowsOf(_get(ImportPreviewGrid.class))).isEmpty();

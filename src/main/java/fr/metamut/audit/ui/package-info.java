@@ -1,0 +1,2 @@
+/** The audit log page for administrators. */
+package fr.metamut.audit.ui;

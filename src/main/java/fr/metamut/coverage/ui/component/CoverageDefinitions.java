@@ -1,0 +1,44 @@
+package fr.metamut.coverage.ui.component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+
+/**
+ * "Ce que comptent les chiffres": the same three definitions (synthesis lines, catalogue services, covered)
+ * next to every coverage figure, so that "16 sur 32" on the dashboard and "19 sur 40" on the map read as
+ * two different counts, not as a contradiction.
+ */
+public class CoverageDefinitions extends Div {
+
+    private final Paragraph synthesis = new Paragraph();
+    private final Paragraph catalogue = new Paragraph();
+
+    public CoverageDefinitions(String id) {
+        addClassName("coverage-definitions");
+        Button open = new Button(getTranslation("coverage.definition.title"), VaadinIcon.INFO_CIRCLE_O.create());
+        open.setId(id);
+        open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Paragraph covered = new Paragraph(getTranslation("coverage.definition.covered"));
+        Div text = new Div(synthesis, catalogue, covered);
+        text.setId(id + "-text");
+        text.addClassName("coverage-definitions-text");
+        Popover popover = new Popover(text);
+        popover.setTarget(open);
+        popover.setWidth("28rem");
+        popover.setPosition(PopoverPosition.BOTTOM_START);
+        popover.setAriaLabelledBy(id);
+        add(open, popover);
+    }
+
+    /** Puts the current counts of the matrix in the definitions. */
+    public void show(CoverageMatrix matrix) {
+        synthesis.setText(getTranslation("coverage.definition.synthesis", matrix.serviceCount(true)));
+        catalogue.setText(getTranslation("coverage.definition.catalogue", matrix.serviceCount(false)));
+    }
+}

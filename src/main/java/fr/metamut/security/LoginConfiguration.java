@@ -1,0 +1,36 @@
+package fr.metamut.security;
+
+import fr.metamut.security.service.AccountUserDetailsService;
+import fr.metamut.security.service.LoginAuthenticationProvider;
+import fr.metamut.security.service.LoginLocks;
+import fr.metamut.security.service.LoginThrottle;
+import fr.metamut.security.service.LoginThrottleProperties;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The login's throttle and the authentication provider that uses it (Spring Security takes a single
+ * {@code AuthenticationProvider} bean as the application's login). Settings under
+ * {@code metamut.login-throttle.*}, documented in {@code config/application.properties}.
+ */
+@Configuration
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+public class LoginConfiguration {
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock, LoginThrottleProperties properties) {
+        return new LoginThrottle(clock, properties.settings());
+    }
+
+    @Bean
+    LoginAuthenticationProvider loginAuthenticationProvider(AccountUserDetailsService accounts,
+                                                            PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                                            LoginLocks locks, ApplicationEventPublisher events,
+                                                            Clock clock) {
+        return new LoginAuthenticationProvider(accounts, passwordEncoder, throttle, locks, events, clock);
+    }
+}

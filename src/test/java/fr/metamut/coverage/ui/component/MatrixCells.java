@@ -1,0 +1,53 @@
+package fr.metamut.coverage.ui.component;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The matrix's cells for browserless tests: what the browser draws from a column's template (number and
+ * CSS classes), and a click on a cell as the browser reports it to the grid's one listener.
+ */
+public final class MatrixCells {
+
+    /** A cell as drawn: its number and its CSS classes. */
+    public record Cell(String text, List<String> classNames) {
+        public String getText() {
+            return text;
+        }
+
+        public List<String> getClassNames() {
+            return classNames;
+        }
+    }
+
+    private MatrixCells() {
+    }
+
+    /** The cell of a service in a département's column ({@code "region"} for the region's). */
+    @SuppressWarnings("unchecked")
+    public static Cell cell(String serviceCode, String column) {
+        MatrixGrid grid = _get(MatrixGrid.class);
+        MatrixGrid.Node node = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .filter(n -> n.row() != null && n.row().service().code().equals(serviceCode))
+                .findFirst().orElseThrow();
+        var values = ((LitRenderer<MatrixGrid.Node>) grid.getColumnByKey(key(column)).getRenderer()).getValueProviders();
+        return new Cell(String.valueOf(values.get("n").apply(node)),
+                List.of(String.valueOf(values.get("cls").apply(node)).split(" ")));
+    }
+
+    public static void click(String serviceCode, String column) {
+        BasicUtilsKt._fireDomEvent(_get(MatrixGrid.class), "click", JacksonUtils.createObjectNode()
+                .put("event.target.dataset.service", serviceCode)
+                .put("event.target.dataset.dep", column));
+    }
+
+    private static String key(String column) {
+        return column.equals(MatrixGrid.REGION) ? MatrixGrid.REGION : "dep-" + column;
+    }
+}
