@@ -94,6 +94,19 @@ public abstract class OfferKaribuTest extends KaribuTest {
                         && invocation.getInvocation().getExpression().contains("focus()"));
     }
 
+    /**
+     * What the page last told the browser since the previous call: true when closing or reloading the tab
+     * would make the browser ask first ({@code beforeunload}), false when it would not; empty if nothing.
+     */
+    protected static java.util.Optional<Boolean> browserAsksBeforeClosing() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation())
+                .filter(js -> js.getExpression().startsWith("window.metamutUnsavedChanges ="))
+                .map(js -> (Boolean) js.getParameters().getFirst())
+                .reduce((earlier, later) -> later);
+    }
+
     /** Esc, or a click outside the dialog. */
     protected static void pressEsc(com.vaadin.flow.component.dialog.Dialog dialog) {
         com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,

@@ -225,9 +225,13 @@ class OfferCoEditingKaribuTest extends OfferKaribuTest {
             assertThat(byId(Span.class, "offer-status").getText()).as("what was last seen stays")
                     .isEqualTo("Modifications demandées");
 
+            String shownTitle = byId(com.vaadin.flow.component.textfield.TextField.class, "offer-title").getValue();
             OfferContent base = reload(offer.getId()).content();
             as(OfferFixtures.LEAD, () -> offers.save(offer.getId(), base, base.with(OfferField.TITLE, "Titre revu")));
             MockVaadin.runUIQueue();
+            assertThat(byId(com.vaadin.flow.component.textfield.TextField.class, "offer-title").getValue())
+                    .as("the page no longer follows the draft").isEqualTo(shownTitle).isNotEqualTo("Titre revu");
+            assertThat(byId(Div.class, "offer-gone").isVisible()).isTrue();
             assertThat(byId(Paragraph.class, "offer-parties").isVisible()).isTrue();
         } finally {
             root.detachAppender(log);

@@ -107,7 +107,7 @@ class OfferCreationKaribuTest extends OfferKaribuTest {
 
     @Test
     void esc_on_the_new_offer_dialog_asks_before_dropping_a_typed_title() {
-        // the focus in its title and Enter are checked in a real browser (OfferDialogsBrowserTest)
+        // the focus in its title and Enter are checked in a real browser (OfferCoEditingBrowserTest)
         loginInFrench(OfferFixtures.LEAD);
         navigate(OffersView.class);
         _click(byId(Button.class, "offers-new"));

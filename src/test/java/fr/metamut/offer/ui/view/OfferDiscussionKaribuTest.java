@@ -55,6 +55,18 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
     }
 
     @Test
+    void the_message_box_speaks_french() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+
+        MessageInput input = byId(MessageInput.class, "offer-comment-input");
+        assertThat(input.getI18n()).as("not the component's English defaults").isNotNull();
+        assertThat(input.getI18n().getMessage()).isEqualTo("Votre message");
+        assertThat(input.getI18n().getSend()).isEqualTo("Envoyer");
+    }
+
+    @Test
     void mentioning_a_user_notifies_that_user_only() {
         JointOffer offer = offerIn(OfferStatus.SOUMISE);
         loginInFrench(OfferFixtures.LEAD);

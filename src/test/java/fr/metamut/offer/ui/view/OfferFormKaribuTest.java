@@ -202,6 +202,7 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
         _setValue(byId(TextArea.class, "offer-summary"), "Texte pas encore enregistré");
+        assertThat(browserAsksBeforeClosing()).as("closing the tab asks too").contains(true);
 
         UI.getCurrent().navigate(OffersView.class);
         ConfirmDialog confirm = byId(ConfirmDialog.class, "unsaved-changes-dialog");
@@ -211,6 +212,7 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         assertThat(byId(TextArea.class, "offer-summary").getValue()).isEqualTo("Texte pas encore enregistré");
 
         _click(byId(Button.class, "offer-save"));
+        assertThat(browserAsksBeforeClosing()).as("saved: the tab closes without a word").contains(false);
         UI.getCurrent().navigate(OffersView.class);
         assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes-dialog"))).isEmpty();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OffersView.class);
