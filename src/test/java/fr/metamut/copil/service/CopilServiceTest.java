@@ -25,7 +25,6 @@ import fr.metamut.copil.domain.MeetingRepository;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
-import fr.metamut.offer.service.OfferService;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
 import java.math.BigDecimal;
@@ -56,7 +55,7 @@ class CopilServiceTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    OfferService offers;
+    fr.metamut.offer.service.OfferWorkflowService offers;
     @Autowired
     ActionPlanService plan;
     @Autowired

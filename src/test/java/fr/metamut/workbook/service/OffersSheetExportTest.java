@@ -90,6 +90,8 @@ class OffersSheetExportTest {
     @Autowired
     fr.metamut.offer.service.OfferService offerService;
     @Autowired
+    fr.metamut.offer.service.OfferWorkflowService workflow;
+    @Autowired
     fr.metamut.catalog.service.CatalogService catalog;
 
     /** Issue 12: "links repeat their prefix (Offre conjointe : Offre conjointe : …)". */
@@ -97,7 +99,7 @@ class OffersSheetExportTest {
     void a_link_to_an_offer_titled_after_a_gap_does_not_repeat_its_prefix() throws IOException {
         users.login(OfferFixtures.LEAD);
         JointOffer offer = offerService.create(fixtures.content("Offre conjointe : Archivage électronique (62)"));
-        offerService.submit(offer.getId());
+        workflow.submit(offer.getId());
         users.login(TestUsers.COORDINATOR);
         long owner = catalog.operatorByCode("SOMME_NUM").orElseThrow().getId();
         var action = actionPlan.create(fr.metamut.actionplan.domain.ActionContent.of("Archiver en 62", owner)
