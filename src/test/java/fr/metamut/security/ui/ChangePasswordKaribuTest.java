@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** "Changer mon mot de passe" from the user menu, and the change forced after an administrator's reset. */
+/** "Changer mon mot de passe" from "Mon compte" in the user menu, and the change forced after an administrator's reset. */
 class ChangePasswordKaribuTest extends KaribuTest {
 
     private static final String DIRECTOR = "directeur.adica";
@@ -43,11 +43,12 @@ class ChangePasswordKaribuTest extends KaribuTest {
     }
 
     @Test
-    void a_user_changes_their_password_from_the_user_menu() {
+    void a_user_changes_their_password_from_their_account_page() {
         login(DIRECTOR);
         useFrench();
         navigate(DashboardView.class);
 
+        _click(_get(Button.class, spec -> spec.withId("my-account")));
         _click(_get(Button.class, spec -> spec.withId("change-password")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
         fill(DemoAccountSeeder.DEMO_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
