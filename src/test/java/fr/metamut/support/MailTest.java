@@ -76,6 +76,14 @@ public abstract class MailTest {
         jdbc.update("delete from mail_preference");
     }
 
+    /**
+     * Lets a scheduled job's next call run: its ShedLock row expired. (Deleting the row would not do: ShedLock
+     * remembers it created the row and only updates it afterwards, so the call would be skipped.)
+     */
+    protected void releaseLock(String name) {
+        jdbc.update("update shedlock set lock_until = locked_at where name = ?", name);
+    }
+
     /** Every mail the server received since the test began. */
     protected static List<Mail> received() {
         return Arrays.stream(SERVER.getReceivedMessages()).map(MailTest::read).toList();
