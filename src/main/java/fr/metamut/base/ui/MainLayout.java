@@ -5,6 +5,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -34,13 +36,45 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       java.util.List<NavbarItems> navbarItems, java.util.List<UserMenuItems> userMenuItems) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle());
+        addToNavbar(createSkipLink());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        toggle.setTooltipText(getTranslation("nav.toggle"));
+        addToNavbar(toggle);
         com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(spacer);
         navbarItems.stream().map(NavbarItems::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
         addToDrawer(createHeader(), new Scroller(createSideNav()));
         currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, userMenuItems)));
+    }
+
+    /**
+     * The first thing the Tab key reaches: straight to the page's content, past the menu (visible only when
+     * focused). The content is marked in {@link #showRouterLayoutContent}.
+     */
+    private Anchor createSkipLink() {
+        Anchor skip = new Anchor("#", getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.querySelector('[data-main-content]');
+                  if (main) {
+                    main.focus();
+                  }
+                });""");
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("data-main-content", true);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private Div createHeader() {

@@ -21,7 +21,7 @@ import fr.metamut.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A NUL typed (or pasted) in a form reaches the user as a French message, not as an error in the log. */
+/** A NUL typed (or pasted) in a form reaches the user as a French message on the field, not as an error in the log. */
 class UnstorableTextKaribuTest extends KaribuTest {
 
     @Autowired
@@ -42,12 +42,17 @@ class UnstorableTextKaribuTest extends KaribuTest {
                 .filter(s -> offerings.findAll().stream().noneMatch(o -> o.getServiceLine().getId().equals(s.getId())
                         && o.getDepartement().getCode().equals("80") && o.getOperator().getCode().equals("SOMME_NUM")))
                 .findFirst().orElseThrow());
-        _setValue(_get(TextArea.class, spec -> spec.withId("offering-note")), "Sur\u0000devis");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("offering-note"));
+        _setValue(note, "Sur\u0000devis");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
-        assertThat(notificationTexts()).containsExactly("Un texte contient un caractère invalide ou invisible (U+0000)"
+        // on the field it is about, before the service is even asked (which would refuse it too)
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Un texte contient un caractère invalide ou invisible (U+0000)"
                 + " juste après « Sur » : il ne peut pas être enregistré. Supprimez ce caractère (il vient souvent"
                 + " d’un copier-coller), puis réessayez.");
+        assertThat(note.getValue()).isEqualTo("Sur\u0000devis");
+        assertThat(notificationTexts()).isEmpty();
         _get(Dialog.class, spec -> spec.withId("offering-dialog"));
         assertThat(offerings.count()).isEqualTo(before);
     }

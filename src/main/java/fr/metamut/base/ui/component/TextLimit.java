@@ -9,6 +9,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.metamut.base.domain.Texts;
+import fr.metamut.base.domain.UserFacingException;
 
 /**
  * The length limit of a text field, shown as the user types ("12 / 200") and enforced on the field
@@ -22,7 +24,10 @@ public final class TextLimit {
     private TextLimit() {
     }
 
-    /** Counts as the user types, and marks the field invalid with a message above {@code max} characters. */
+    /**
+     * Counts as the user types, and marks the field invalid with a message above {@code max} characters or
+     * when it holds a character no database keeps.
+     */
     public static <F extends Component & HasValue<?, String> & HasHelper & HasValidationProperties & HasValueChangeMode>
             void apply(F field, int max) {
         String help = field.getHelperText();
@@ -31,8 +36,8 @@ public final class TextLimit {
             int length = lengthOf(field.getValue());
             String counter = field.getTranslation("form.counter", length, max);
             field.setHelperText(help == null || help.isBlank() ? counter : help + " · " + counter);
-            if (length > max) {
-                String message = tooLong(field, length, max);
+            String message = problem(field, field.getValue(), max);
+            if (message != null) {
                 ComponentUtil.setData(field, SHOWN, message);
                 field.setErrorMessage(message);
                 field.setInvalid(true);
@@ -48,12 +53,29 @@ public final class TextLimit {
         show.run();
     }
 
-    /** The same rule for a binder, so that a bean is never written with a text over the limit. */
+    /**
+     * The same rules for a binder, so that a bean is never written with a text over the limit, nor with a
+     * character no database keeps (a NUL byte, a lone surrogate: see {@link Texts}).
+     */
     public static Validator<String> validator(Component field, int max) {
         return (value, context) -> {
-            int length = lengthOf(value);
-            return length > max ? ValidationResult.error(tooLong(field, length, max)) : ValidationResult.ok();
+            String message = problem(field, value, max);
+            return message == null ? ValidationResult.ok() : ValidationResult.error(message);
         };
+    }
+
+    /** What is wrong with a text for a field of {@code max} characters, or {@code null}. */
+    private static String problem(Component field, String value, int max) {
+        int length = lengthOf(value);
+        if (length > max) {
+            return tooLong(field, length, max);
+        }
+        try {
+            Texts.requireStorable(value);
+            return null;
+        } catch (UserFacingException refusal) {
+            return field.getTranslation(refusal.getMessageKey(), refusal.getArguments());
+        }
     }
 
     public static int lengthOf(String value) {

@@ -156,6 +156,22 @@ class FormKitKaribuTest extends KaribuTest {
     }
 
     @Test
+    void a_nul_byte_is_refused_on_the_field_before_any_service_sees_it() {
+        TextField field = new TextField("Titre");
+        TextLimit.apply(field, 200);
+        UI.getCurrent().add(field);
+
+        _setValue(field, "Archivage\u0000 mutualisé");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("Archivage");
+        assertThat(TextLimit.validator(field, 200).apply("a\uD800b", null).isError()).as("lone surrogate").isTrue();
+        assertThat(TextLimit.validator(field, 200).apply("ligne 1\nligne 2\tfin", null).isError()).isFalse();
+
+        _setValue(field, "Archivage mutualisé");
+        assertThat(field.isInvalid()).isFalse();
+    }
+
+    @Test
     void esc_closes_a_clean_dialog_but_asks_before_discarding_what_was_typed() {
         EditDialog<Sample> dialog = sampleDialog(sample -> { });
         dialog.edit(new Sample());
