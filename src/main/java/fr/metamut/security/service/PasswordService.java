@@ -16,11 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  * A user changes their own password: the current one is required ({@link CurrentPassword}: its attempts count
  * in the {@link LoginThrottle} like logins), the new one follows the {@link PasswordPolicy}. Their other sessions
  * end; the session they changed it from goes on with the account as it now is (with its role again, after a change an administrator's reset required).
+ * Refusals name the form field they are about: {@value #CURRENT_PASSWORD} or {@value #NEW_PASSWORD}.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class PasswordService {
+
+    /** The form field named by a refusal of the current password (wrong, too many attempts). */
+    public static final String CURRENT_PASSWORD = CurrentPassword.FIELD;
+    /** The form field named by a refusal of the new password (policy, same as before). */
+    public static final String NEW_PASSWORD = "newPassword";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -44,9 +50,13 @@ public class PasswordService {
         UserAccount account = accounts.findById(me.getId())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         current.verify(account, currentPassword);
-        policy.check(newPassword, account.getUsername());
+        try {
+            policy.check(newPassword, account.getUsername());
+        } catch (UserFacingException refusal) {
+            throw refusal.onField(NEW_PASSWORD);
+        }
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw new UserFacingException("password.error.same");
+            throw new UserFacingException("password.error.same").onField(NEW_PASSWORD);
         }
         account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new AuditEvent("PASSWORD_CHANGED", me.getUsername(), me.getUsername(), null));
