@@ -35,7 +35,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         JointOffer offer = offers.offerIn(OfferStatus.BROUILLON);
         login(OfferFixtures.LEAD);
         List<String> problems = new ArrayList<>();
-        for (String page : List.of("", "couverture", "offres/" + offer.getId(), "plan-actions", "afom")) {
+        for (String page : List.of("", "tableau-de-bord", "couverture", "offres/" + offer.getId(), "plan-actions", "afom")) {
             open(page);
             // vaadin-tabs (of TabSheet) is left out: axe objects to a focusable div of the component's own shadow
             // structure inside the tablist, which the component manages (keyboard and roles work; not our markup)

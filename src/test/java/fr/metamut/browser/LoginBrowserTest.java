@@ -46,8 +46,8 @@ class LoginBrowserTest extends BrowserTest {
     void director_logs_in_and_sees_the_offerings_of_somme_numerique() {
         login(TestUsers.DIRECTOR_SOMME_NUM);
 
-        assertThat(currentPath()).as("the dashboard is the page after the login form").isEmpty();
-        waitFor(By.id("kpi-gaps"));
+        assertThat(currentPath()).as("the desk is the page after the login form").isEmpty();
+        waitFor(By.id("desk"));
         assertThat(driver.findElement(By.id("current-user-role")).getText()).contains("Somme Numérique");
 
         open("operateurs/SOMME_NUM");
@@ -69,11 +69,11 @@ class LoginBrowserTest extends BrowserTest {
 
         login(TestUsers.DIRECTOR_SOMME_NUM);
         assertThat(currentPath()).as("home, not the login address kept as the page to return to").isEmpty();
-        waitFor(By.id("kpi-gaps"));
+        waitFor(By.id("desk"));
 
         open("operateurs/inconnu");
         WebElement page = waitFor(By.id("not-found"));
-        assertThat(page.getText()).contains("Page introuvable", "/operateurs/inconnu", "Revenir au tableau de bord");
+        assertThat(page.getText()).contains("Page introuvable", "/operateurs/inconnu", "Revenir à mon bureau");
         assertThat(driver.findElements(By.id("main-menu"))).as("inside the layout").isNotEmpty();
         screenshot("not-found.png");
 
@@ -89,7 +89,7 @@ class LoginBrowserTest extends BrowserTest {
         open("connexion");
         waitFor(By.id("login-form"));
         login(OfferFixtures.LEAD);
-        waitFor(By.id("kpi-gaps"));
+        waitFor(By.id("desk"));
         for (String page : List.of("couverture", "carte", "offres/" + offer.getId())) {
             open(page);
         }

@@ -73,7 +73,7 @@ public class AccountService {
         validate(draft);
         passwordPolicy.check(draft.getPassword(), draft.getUsername());
         if (accounts.existsByUsernameIgnoreCase(draft.getUsername())) {
-            throw new UserFacingException("account.error.duplicateUsername", draft.getUsername());
+            throw new UserFacingException("account.error.duplicateUsername", draft.getUsername()).onField("username");
         }
         UserAccount account = new UserAccount(draft.getUsername(), draft.getDisplayName(),
                 passwordEncoder.encode(draft.getPassword()), draft.getRole(), operatorOf(draft), Instant.now(clock));

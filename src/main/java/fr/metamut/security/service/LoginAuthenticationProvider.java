@@ -55,8 +55,8 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
         LoginThrottle.Attempt attempt = throttle.begin(login, address);
         for (LoginThrottle.Lock lock : attempt.locksStarted()) {
             locks.remember(lock);
-            events.publishEvent(new AuditEvent("LOGIN_LOCKED", login, lock.kind() + " " + lock.key(),
-                    "until " + lock.until()));
+            // detail: the lock's kind and end, read in words by the audit page
+            events.publishEvent(new AuditEvent("LOGIN_LOCKED", login, lock.key(), lock.kind() + " " + lock.until()));
         }
         if (!attempt.allowed()) {
             LoginThrottle.Refusal refusal = attempt.refusal();

@@ -97,7 +97,8 @@ class AuditLogTest {
         assertThat(entry("LOGIN_SUCCESS", "directeur.cap_oise").getRemoteAddress()).isEqualTo(ADDRESS);
         assertThat(entries.findAll()).filteredOn(e -> e.getAction().equals("LOGIN_FAILURE")
                 && "directeur.fibre_5962".equals(e.getActor())).hasSizeBetween(3, 10);
-        assertThat(entry("LOGIN_LOCKED", "directeur.fibre_5962").getTarget()).isEqualTo("ACCOUNT directeur.fibre_5962");
+        assertThat(entry("LOGIN_LOCKED", "directeur.fibre_5962").getTarget()).isEqualTo("directeur.fibre_5962");
+        assertThat(entry("LOGIN_LOCKED", "directeur.fibre_5962").getDetail()).startsWith("ACCOUNT ");
         assertThat(output.getOut()).contains("LOGIN_FAILURE actor=directeur.fibre_5962 target=- from=" + ADDRESS)
                 .contains("LOGIN_SUCCESS actor=directeur.cap_oise").doesNotContain("mauvais");
         locks.lift("directeur.fibre_5962");

@@ -26,7 +26,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         login(username);
         navigate(DashboardView.class);
 
-        assertThat(menuPaths()).startsWith("", "couverture")
+        assertThat(menuPaths()).startsWith("", "tableau-de-bord", "couverture")
                 .contains("operateurs", "services", "departements", "offres").doesNotContain(ACCOUNTS, AUDIT);
         if (username.equals(TestUsers.COORDINATOR)) {
             assertThat(menuPaths()).contains("instruction");
@@ -50,7 +50,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate(DashboardView.class);
 
         assertThat(_get(SideNav.class, spec -> spec.withId("main-menu")).getItems()).extracting(SideNavItem::getLabel)
-                .startsWith("Tableau de bord", "Couverture", "Besoins", "Carte")
+                .startsWith("Mon bureau", "Tableau de bord", "Couverture", "Besoins", "Carte")
                 .contains("Opérateurs", "Offres conjointes", "Catalogue des services", "Départements");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText())
                 .isEqualTo("Directeur · Somme Numérique");

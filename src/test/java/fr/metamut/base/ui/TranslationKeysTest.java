@@ -40,16 +40,18 @@ class TranslationKeysTest {
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern REFUSAL_KEY = Pattern.compile("new UserFacingException\\(\\s*\"([^\"]+)\"");
     /** Keys built at run time from an enum: prefix + constant name. */
-    private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.of(
-            "role.", names(Role.values()),
-            "operator.kind.", names(OperatorKind.values()),
-            "service.origin.", names(ServiceOrigin.values()),
-            "offer.status.", names(fr.metamut.offer.domain.OfferStatus.values()),
-            "offer.field.", names(fr.metamut.offer.domain.OfferField.values()),
-            "offer.cell.", names(fr.metamut.offer.domain.AddressedCell.Kind.values()),
-            "offer.conflict.", names(fr.metamut.offer.ui.component.ConflictDialog.Choice.values()),
-            "profiles.breadth.", names(fr.metamut.coverage.domain.matrix.OperatorProfile.Breadth.values()),
-            "notif.decided.", List.of("VALIDEE", "REFUSEE", "MODIFICATIONS_DEMANDEES"));
+    private static final Map<String, List<String>> DYNAMIC_PREFIXES = Map.ofEntries(
+            Map.entry("role.", names(Role.values())),
+            Map.entry("operator.kind.", names(OperatorKind.values())),
+            Map.entry("service.origin.", names(ServiceOrigin.values())),
+            Map.entry("offer.status.", names(fr.metamut.offer.domain.OfferStatus.values())),
+            Map.entry("offer.field.", names(fr.metamut.offer.domain.OfferField.values())),
+            Map.entry("offer.cell.", names(fr.metamut.offer.domain.AddressedCell.Kind.values())),
+            Map.entry("offer.conflict.", names(fr.metamut.offer.ui.component.ConflictDialog.Choice.values())),
+            Map.entry("profiles.breadth.", names(fr.metamut.coverage.domain.matrix.OperatorProfile.Breadth.values())),
+            Map.entry("notif.decided.", List.of("VALIDEE", "REFUSEE", "MODIFICATIONS_DEMANDEES")),
+            Map.entry("audit.detail.lock.", names(fr.metamut.security.service.LoginThrottle.Kind.values())),
+            Map.entry("audit.detail.sessionEnded.", names(fr.metamut.security.service.SessionEnd.values())));
 
     private static Properties french;
     private static Properties english;

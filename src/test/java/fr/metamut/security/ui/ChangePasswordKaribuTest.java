@@ -126,7 +126,7 @@ class ChangePasswordKaribuTest extends KaribuTest {
 
         fill(temporary, NEW_PASSWORD, NEW_PASSWORD);
 
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(fr.metamut.desk.ui.view.DeskView.class);
         UI.getCurrent().navigate(SwotView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SwotView.class);
     }

@@ -17,6 +17,7 @@ import fr.metamut.audit.domain.AuditAction;
 import fr.metamut.audit.domain.AuditLogEntry;
 import fr.metamut.audit.service.AuditFilter;
 import fr.metamut.audit.service.AuditLogService;
+import fr.metamut.audit.ui.component.AuditDetails;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +91,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(AuditLogEntry::getRemoteAddress).setHeader(getTranslation("audit.column.address"))
                 .setKey("address").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditLogEntry::getDetail).setHeader(getTranslation("audit.column.detail")).setKey("detail")
+        grid.addColumn(entry -> AuditDetails.of(entry, this)).setHeader(getTranslation("audit.column.detail")).setKey("detail")
                 .setFlexGrow(2);
         grid.setSizeFull();
         return grid;

@@ -46,6 +46,7 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     private final Map<String, CoverageRow> rowsByCode = new HashMap<>();
     private final Map<String, CoverageInput.Departement> columnsByCode = new HashMap<>();
     private Map<String, List<String>> planned = Map.of();
+    private String highlighted;
 
     public MatrixGrid(BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick) {
         this.onCellClick = onCellClick;
@@ -118,6 +119,15 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         expand(families.values());
     }
 
+    /**
+     * Marks the cells of one operator (by name): where it is alone, where it doubles someone; the others
+     * fade. {@code null} shows every cell alike.
+     */
+    public void highlight(String operatorName) {
+        highlighted = operatorName;
+        getDataProvider().refreshAll();
+    }
+
     private void cellColumn(String key, String header, String name, String width,
                             java.util.function.Function<CoverageRow, CoverageCell> cellOf, String departement) {
         boolean region = REGION.equals(departement);
@@ -142,7 +152,9 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
             return "cov-cell " + (row.regionWideAbsence() ? "cov-absent" : "cov-region");
         }
         return CellStyles.classes(cell)
-                + (planned.containsKey(row.service().code() + "/" + departement) ? " cov-planned" : "");
+                + (planned.containsKey(row.service().code() + "/" + departement) ? " cov-planned" : "")
+                + (highlighted == null ? "" : !cell.operators().contains(highlighted) ? " cov-other"
+                        : cell.count() == 1 ? " cov-mine cov-mine-alone" : " cov-mine cov-mine-shared");
     }
 
     private String tooltip(CoverageCell cell) {

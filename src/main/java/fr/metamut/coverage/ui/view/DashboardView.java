@@ -33,10 +33,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Home: the region at a glance — coverage KPIs computed from the offerings, two charts, the top
+ * The region at a glance — coverage KPIs computed from the offerings, two charts, the top
  * priority gaps and the survey's facts. Updates live when an offering changes.
  */
-@Route("")
+@Route("tableau-de-bord")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {

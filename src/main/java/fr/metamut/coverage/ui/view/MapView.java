@@ -1,6 +1,7 @@
 package fr.metamut.coverage.ui.view;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.service.AppUser;
+import fr.metamut.base.service.CurrentUser;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -48,10 +51,17 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
     private final Div legend = new Div();
     private final CoverageDefinitions definitions = new CoverageDefinitions("map-definitions");
     private final HorizontalLayout departementButtons = new HorizontalLayout();
+    private final Checkbox highlightMine = new Checkbox();
+    private final String ownName;
     private CoverageMatrix matrix;
 
-    public MapView(CoverageService coverage, MapOutlines outlines, ChangeFeed feed) {
+    public MapView(CoverageService coverage, MapOutlines outlines, ChangeFeed feed, CurrentUser currentUser) {
         this.coverage = coverage;
+        this.ownName = currentUser.get().filter(u -> u.getOperatorId() != null).map(AppUser::getOperatorName).orElse(null);
+        highlightMine.setId("map-highlight-mine");
+        highlightMine.setLabel(getTranslation("matrix.highlightMine", String.valueOf(ownName)));
+        highlightMine.setVisible(ownName != null);
+        highlightMine.addValueChangeListener(e -> paint());
         this.map = new DepartementMap(outlines, this::openMatrix);
         service.setId("map-service");
         service.setLabel(getTranslation("map.service"));
@@ -69,7 +79,10 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
         credit.addClassName("source");
         Paragraph hint = new Paragraph(getTranslation("map.hint"));
         hint.addClassName("view-subtitle");
-        add(new H2(getTranslation("map.title")), hint, service, new HorizontalLayout(map, legend), departementButtons, credit);
+        HorizontalLayout choices = new HorizontalLayout(service, highlightMine);
+        choices.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        choices.setWrap(true);
+        add(new H2(getTranslation("map.title")), hint, choices, new HorizontalLayout(map, legend), departementButtons, credit);
         refresh();
         LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
     }
@@ -117,9 +130,27 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
             legend.add(swatch(GAP, getTranslation("legend.gap")), swatch(SINGLE, getTranslation("legend.single")),
                     swatch(DOUBLON, getTranslation("legend.doublon")), swatch("#ffffff", getTranslation("map.legend.demand")));
         }
+        if (highlightMine.getValue() && ownName != null) {
+            markMine(paints, selected);
+            legend.add(new Paragraph(getTranslation("map.legend.mine", ownName)));
+        }
         definitions.show(matrix);
         legend.add(definitions);
         map.paint(paints);
+    }
+
+    /** Outlines the départements where the user's operator offers the service (any service when none is chosen). */
+    private void markMine(Map<String, Paint> paints, CoverageInput.Service selected) {
+        for (CoverageInput.Departement d : matrix.departements()) {
+            boolean present = matrix.rows().stream()
+                    .filter(r -> selected == null || r.service().code().equals(selected.code()))
+                    .anyMatch(r -> r.cell(d.code()).operators().contains(ownName));
+            Paint paint = paints.get(d.code());
+            if (present && paint != null) {
+                paints.put(d.code(), new Paint(paint.fill(), (paint.cssClass() + " map-mine").strip(),
+                        paint.tooltip() + " · " + getTranslation("map.tooltip.mine", ownName)));
+            }
+        }
     }
 
     private void addButton(String code, String text) {

@@ -21,6 +21,7 @@ import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
@@ -60,6 +61,9 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     private final Checkbox gapsOnly = new Checkbox();
     private final Checkbox doublonsOnly = new Checkbox();
     private final Checkbox demandOnly = new Checkbox();
+    private final Checkbox highlightMine = new Checkbox();
+    private final Paragraph mineSummary = new Paragraph();
+    private String ownName;
     private final Paragraph summary = new Paragraph();
     private final CoverageDefinitions definitions = new CoverageDefinitions("matrix-definitions");
     private final ObjectProvider<PlannedCoverage> planning;
@@ -77,6 +81,9 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         String ownCode = currentUser.get().map(AppUser::getOperatorId)
                 .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
                 .map(Operator::getCode).orElse(null);
+        this.ownName = currentUser.get().map(AppUser::getOperatorId)
+                .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
+                .map(Operator::getName).orElse(null);
         this.grid = new MatrixGrid(this::openPanel);
         this.panel = new CellPanel(operatorCodes, ownCode);
         configureFilters(operators, catalog);
@@ -96,7 +103,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout summaryLine = new HorizontalLayout(summary, definitions);
         summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         summaryLine.setWrap(true);
-        add(title, summaryLine, createFilterBar(), new Legend(), body);
+        add(title, summaryLine, createFilterBar(), new Legend(), mineSummary, body);
         LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
@@ -128,12 +135,18 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         gapsOnly.addValueChangeListener(e -> show());
         doublonsOnly.addValueChangeListener(e -> show());
         demandOnly.addValueChangeListener(e -> show());
+        highlightMine.setId("matrix-highlight-mine");
+        highlightMine.setLabel(getTranslation("matrix.highlightMine", String.valueOf(ownName)));
+        highlightMine.setVisible(ownName != null);
+        highlightMine.addValueChangeListener(e -> show());
+        mineSummary.setId("matrix-mine-summary");
+        mineSummary.addClassName("cov-mine-summary");
         withoutOperator.addValueChangeListener(e -> refresh());
     }
 
     private HorizontalLayout createFilterBar() {
         HorizontalLayout bar = new HorizontalLayout(familyFilter, departementFilter, withoutOperator, gapsOnly,
-                doublonsOnly, demandOnly);
+                doublonsOnly, demandOnly, highlightMine);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -169,6 +182,16 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
                 .filter(r -> !demandOnly.getValue() || columns.stream().anyMatch(d -> r.cell(d.code()).demandWithoutOffer()))
                 .toList();
         grid.show(matrix, rows, columns, planned);
+        boolean mine = highlightMine.getValue() && ownName != null;
+        grid.highlight(mine ? ownName : null);
+        mineSummary.setVisible(mine);
+        if (mine) {
+            List<CoverageCell> present = matrix.rows().stream().flatMap(r -> matrix.departements().stream()
+                    .map(d -> r.cell(d.code()))).filter(c -> c.operators().contains(ownName)).toList();
+            long alone = present.stream().filter(c -> c.count() == 1).count();
+            mineSummary.setText(getTranslation("matrix.mineSummary", ownName, present.size(), alone,
+                    present.size() - alone));
+        }
         summary.setText(getTranslation("matrix.summary", rows.size(), matrix.gapCount(), matrix.doublonCount(),
                 matrix.demandWithoutOfferCount(), matrix.regionWideAbsences().size()));
         definitions.show(matrix);

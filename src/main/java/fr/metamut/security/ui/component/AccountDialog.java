@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.component.EditDialog;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.service.AccountDraft;
@@ -23,15 +24,17 @@ public class AccountDialog extends EditDialog<AccountDraft> {
         setHeaderTitle(getTranslation(creating ? "accounts.add" : "accounts.edit"));
         TextField username = new TextField(getTranslation("account.username"));
         username.setId("account-username");
-        username.setMaxLength(UserAccount.USERNAME_MAX_LENGTH);
         username.setHelperText(getTranslation("account.username.help"));
+        TextLimit.apply(username, UserAccount.USERNAME_MAX_LENGTH);
         username.setReadOnly(!creating);
         TextField displayName = new TextField(getTranslation("account.displayName"));
         displayName.setId("account-display-name");
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
+        TextLimit.apply(displayName, UserAccount.DISPLAY_NAME_MAX_LENGTH);
         EmailField email = new EmailField(getTranslation("account.email"));
         email.setId("account-email");
-        email.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
+        TextLimit.apply(email, UserAccount.EMAIL_MAX_LENGTH);
+        // the field checks the address itself: without a message it only turned red
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("form.error.email")));
         ComboBox<Role> role = new ComboBox<>(getTranslation("account.role"), Role.values());
         role.setId("account-role");
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -40,9 +43,12 @@ public class AccountDialog extends EditDialog<AccountDraft> {
         operator.setItemLabelGenerator(Operator::getName);
         operator.setHelperText(getTranslation("account.operator.help"));
         form().add(username, displayName, email, role, operator);
-        binder().forField(username).bind("username");
-        binder().forField(displayName).bind("displayName");
-        binder().forField(email).bind("email");
+        showRefusalsOn("username", username);
+        binder().forField(username).withValidator(TextLimit.validator(username, UserAccount.USERNAME_MAX_LENGTH))
+                .bind("username");
+        binder().forField(displayName).withValidator(TextLimit.validator(displayName, UserAccount.DISPLAY_NAME_MAX_LENGTH))
+                .bind("displayName");
+        binder().forField(email).withValidator(TextLimit.validator(email, UserAccount.EMAIL_MAX_LENGTH)).bind("email");
         binder().forField(role).bind("role");
         binder().forField(operator)
                 .withValidator(op -> role.getValue() != Role.DIRECTOR || op != null,

@@ -47,6 +47,25 @@ class AuditLogViewKaribuTest extends KaribuTest {
         assertThat(rows()).isEmpty();
     }
 
+    @Test
+    void details_stored_as_codes_read_in_french() {
+        events.publishEvent(new AuditEvent("LOGIN_FAILURE", "directeur.details", null, "BadCredentialsException"));
+        events.publishEvent(new AuditEvent("LOGIN_LOCKED", "directeur.details", "directeur.details",
+                "ACCOUNT 2026-12-06T08:15:00Z"));
+        events.publishEvent(new AuditEvent("SESSION_ENDED", null, "directeur.details", "IDLE"));
+        events.publishEvent(new AuditEvent("ACCOUNT_UPDATED", "admin", "directeur.details",
+                "DIRECTOR/SOMME_NUM -> COORDINATOR/-"));
+        login(TestUsers.ADMIN);
+        useFrench();
+        navigate(AuditLogView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-account")), "directeur.details");
+        assertThat(GridKt._getFormattedRow(grid(), 3)).contains("Identifiant ou mot de passe incorrect");
+        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("Identifiant bloqué jusqu’au 06/12/2026 09:15");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("inactivité");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Directeur/SOMME_NUM -> Coordinateur Région/-");
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<AuditAction> actionFilter() {
         return (ComboBox<AuditAction>) _get(ComboBox.class, spec -> spec.withId("audit-action"));

@@ -2,6 +2,7 @@ package fr.metamut.coverage.ui.view;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -19,6 +20,7 @@ import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.Locale;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,30 @@ class CoveragePagesTest extends KaribuTest {
         ComboBox<CoverageInput.Departement> departement = _get(ComboBox.class, spec -> spec.withId("matrix-departement-filter"));
         assertThat(departement.getValue().code()).isEqualTo("62");
         assertThat(map).isNotNull();
+    }
+
+    @Test
+    void a_director_outlines_on_the_map_the_departements_where_the_operator_is_present() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        navigate(MapView.class);
+        var matrix = context.getBean(fr.metamut.coverage.service.CoverageService.class).matrix();
+        List<String> present = matrix.departements().stream().map(CoverageInput.Departement::code)
+                .filter(code -> matrix.rows().stream().anyMatch(r -> r.cell(code).operators().contains("Somme Numérique")))
+                .toList();
+        assertThat(present).contains("80").hasSizeLessThan(matrix.departements().size());
+        assertThat(mapSvg()).doesNotContain("map-mine");
+
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("map-highlight-mine")), true);
+
+        String svg = mapSvg();
+        for (CoverageInput.Departement d : matrix.departements()) {
+            assertThat(svg.contains("id='map-" + d.code() + "' data-code='" + d.code() + "' class='map-dep map-mine'"))
+                    .as(d.code()).isEqualTo(present.contains(d.code()));
+        }
+    }
+
+    private static String mapSvg() {
+        return _get(Div.class, spec -> spec.withId("departement-map")).getElement().getProperty("innerHTML");
     }
 
     @Test

@@ -16,6 +16,7 @@ import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.ui.component.CellPanel;
 import fr.metamut.coverage.ui.component.MatrixCells.Cell;
 import fr.metamut.coverage.ui.component.MatrixGrid;
@@ -35,6 +36,8 @@ class MatrixViewTest extends KaribuTest {
     CatalogService catalog;
     @Autowired
     OfferingService offerings;
+    @Autowired
+    CoverageService coverage;
 
     private MatrixView view;
 
@@ -111,6 +114,43 @@ class MatrixViewTest extends KaribuTest {
         }
         MockVaadin.runUIQueue();
         assertThat(cell("ADS", "80").getText()).isEqualTo("0");
+    }
+
+    @Test
+    void a_director_highlights_where_the_operator_is_alone_and_where_it_doubles_someone() {
+        useFrench();
+        navigate(NeedsView.class);
+        navigate(MatrixView.class);
+        String name = "Somme Numérique";
+        var matrix = coverage.matrix();
+        record Place(String service, String departement, int count) {
+        }
+        List<Place> present = matrix.rows().stream().flatMap(r -> matrix.departements().stream()
+                        .filter(d -> r.cell(d.code()).operators().contains(name))
+                        .map(d -> new Place(r.service().code(), d.code(), r.cell(d.code()).count())))
+                .toList();
+        Place alone = present.stream().filter(p -> p.count() == 1).findFirst().orElseThrow();
+        Place shared = present.stream().filter(p -> p.count() >= 2).findFirst().orElseThrow();
+        String elsewhere = matrix.rows().stream().filter(r -> !r.cell("59").operators().contains(name))
+                .map(r -> r.service().code()).findFirst().orElseThrow();
+        assertThat(cell(alone.service(), alone.departement()).getClassNames()).doesNotContain("cov-mine");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("matrix-highlight-mine")), true);
+
+        assertThat(cell(alone.service(), alone.departement()).getClassNames()).contains("cov-mine", "cov-mine-alone");
+        assertThat(cell(shared.service(), shared.departement()).getClassNames()).contains("cov-mine", "cov-mine-shared");
+        assertThat(cell(elsewhere, "59").getClassNames()).contains("cov-other").doesNotContain("cov-mine");
+        long aloneCount = present.stream().filter(p -> p.count() == 1).count();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("matrix-mine-summary")).getText())
+                .isEqualTo(name + " est présent sur " + present.size() + " cellules : seul sur " + aloneCount
+                        + " (trait plein), en doublon sur " + (present.size() - aloneCount) + " (pointillés).");
+    }
+
+    @Test
+    void the_highlight_is_offered_to_directors_only() {
+        login(TestUsers.COORDINATOR);
+        navigate(MatrixView.class);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("matrix-highlight-mine"))).isEmpty();
     }
 
     private MatrixGrid grid() {

@@ -26,7 +26,15 @@ import fr.metamut.support.TestUsers;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import fr.metamut.support.FormTable;
+import fr.metamut.support.FormTable.Row;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import static fr.metamut.support.FormTable.refuses;
+import static fr.metamut.support.FormTable.stores;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -129,10 +137,52 @@ class AccountsViewKaribuTest extends KaribuTest {
         fillNewDirector(TestUsers.DIRECTOR_ADICO, NEW_PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
-        assertThat(notificationTexts()).containsExactly("L’identifiant " + TestUsers.DIRECTOR_ADICO + " est déjà pris.");
+        FormTable.assertShows("account-username", "L’identifiant " + TestUsers.DIRECTOR_ADICO + " est déjà pris.");
+        assertThat(notificationTexts()).isEmpty();
         _get(Dialog.class, spec -> spec.withId("account-dialog"));
         assertThat(rows()).hasSize(before);
         assertThat(accounts.findAll()).filteredOn(a -> a.getUsername().equals(TestUsers.DIRECTOR_ADICO)).hasSize(1);
+    }
+
+    static Stream<Arguments> accountFields() {
+        return Stream.of(
+                refuses("account-username", "ab", "la taille doit être comprise entre 3 et 60"),
+                refuses("account-username", "Bad Name!", "Minuscules, chiffres, point et tiret uniquement."),
+                refuses("account-username", "a".repeat(61), "60 caractères au plus (61 saisis)."),
+                refuses("account-username", "a".repeat(2000), "60 caractères au plus (2\u202F000 saisis)."),
+                stores("account-username", NEW_USERNAME, NEW_USERNAME),
+                refuses("account-display-name", "x".repeat(121), "120 caractères au plus (121 saisis)."),
+                refuses("account-display-name", "Direction\u0000adjointe",
+                        "Un texte contient un caractère invalide ou invisible (U+0000) juste après « Direction » : il ne"
+                                + " peut pas être enregistré. Supprimez ce caractère (il vient souvent d’un copier-coller),"
+                                + " puis réessayez."),
+                stores("account-display-name", "Direction adjointe de la Somme", "Direction adjointe de la Somme"),
+                refuses("account-email", "pas-une-adresse", "Adresse électronique invalide : écrivez-la sous la forme nom@domaine.fr."),
+                refuses("account-email", "a@" + "x".repeat(160) + ".fr", "160 caractères au plus (165 saisis)."),
+                stores("account-email", "adjoint@somme-numerique.fr", "adjoint@somme-numerique.fr"),
+                refuses("account-password", "court", "Le mot de passe doit compter au moins 12 caractères."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accountFields")
+    void each_account_field_refuses_bad_input_on_itself_in_french_or_stores_what_was_typed(Row row) {
+        openNewAccountDialog();
+        fillNewDirector(NEW_USERNAME, NEW_PASSWORD);
+        FormTable.type(row.field(), row.input());
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        if (row.refused()) {
+            FormTable.assertRefusedOnField(row, "account-dialog");
+            assertThat(accounts.findByUsernameIgnoreCase(NEW_USERNAME)).isEmpty();
+            return;
+        }
+        UserAccount saved = accounts.findByUsernameIgnoreCase(NEW_USERNAME).orElseThrow();
+        Object stored = switch (row.field()) {
+            case "account-username" -> saved.getUsername();
+            case "account-display-name" -> saved.getDisplayName();
+            default -> saved.getEmail();
+        };
+        FormTable.assertStored(stored, row.stored());
     }
 
     private void openNewAccountDialog() {

@@ -33,11 +33,11 @@ class LoginViewKaribuTest extends KaribuTest {
     @Test
     void too_many_attempts_say_how_long_to_wait_without_telling_whether_the_account_exists() {
         failedWith(new LoginThrottledException(clock.instant().plus(Duration.ofSeconds(8)), false));
-        assertThat(notice()).startsWith("Trop de tentatives de connexion : patientez").contains("seconde(s)");
+        assertThat(notice()).startsWith("Trop de tentatives de connexion : patientez").matches(".* [78] secondes avant de réessayer\\.");
 
         failedWith(new LoginThrottledException(clock.instant().plus(Duration.ofMinutes(15)), true));
         assertThat(notice()).isEqualTo("Trop de tentatives de connexion : la connexion est suspendue pendant "
-                + "15 minute(s). Réessayez plus tard ou demandez de l’aide à un administrateur.");
+                + "15 minutes. Réessayez plus tard ou demandez de l’aide à un administrateur.");
         assertThat(_get(LoginForm.class, spec -> spec.withId("login-form")).isError()).isFalse();
     }
 

@@ -1,0 +1,2 @@
+/** The desk's blocks. */
+package fr.metamut.desk.ui.component;
