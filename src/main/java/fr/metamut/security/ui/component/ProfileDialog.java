@@ -21,6 +21,7 @@ public class ProfileDialog extends EditDialog<ProfileDraft> {
         EmailField email = new EmailField(getTranslation("account.email"));
         email.setId("profile-email");
         email.setHelperText(getTranslation("myaccount.email.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("form.error.email")));
         PasswordField currentPassword = new PasswordField(getTranslation("password.current"));
         currentPassword.setId("profile-current-password");
         currentPassword.setHelperText(getTranslation("myaccount.currentPassword.help"));

@@ -63,10 +63,7 @@ class MyAccountKaribuTest extends KaribuTest {
 
     @Test
     void a_new_address_needs_the_current_password_and_nothing_typed_is_lost() {
-        login(DIRECTOR);
-        useFrench();
-        navigate(MyAccountView.class);
-        _click(_get(Button.class, spec -> spec.withId("profile-edit")));
+        openProfileDialog();
         _setValue(_get(TextField.class, spec -> spec.withId("profile-display-name")), "Direction du CDG du Nord");
         _setValue(_get(EmailField.class, spec -> spec.withId("profile-email")), "direction@cdg59.example");
 
@@ -94,10 +91,7 @@ class MyAccountKaribuTest extends KaribuTest {
 
     @Test
     void a_name_alone_changes_without_the_password_and_a_bad_address_is_refused_in_french() {
-        login(DIRECTOR);
-        useFrench();
-        navigate(MyAccountView.class);
-        _click(_get(Button.class, spec -> spec.withId("profile-edit")));
+        openProfileDialog();
         TextField name = _get(TextField.class, spec -> spec.withId("profile-display-name"));
         _setValue(name, "  ");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
@@ -107,6 +101,20 @@ class MyAccountKaribuTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
         assertThat(account().getDisplayName()).isEqualTo("CDG du Nord");
+    }
+
+    @Test
+    void a_bad_address_is_refused_on_its_field_in_french() {
+        openProfileDialog();
+        EmailField email = _get(EmailField.class, spec -> spec.withId("profile-email"));
+        _setValue(email, "pas-une-adresse");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("profile-current-password")), DemoAccountSeeder.DEMO_PASSWORD);
+
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Adresse électronique invalide : écrivez-la sous la forme nom@domaine.fr.");
+        assertThat(account().getEmail()).isNull();
     }
 
     @Test
@@ -120,6 +128,13 @@ class MyAccountKaribuTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Actions en retard : Dans le résumé quotidien, enregistré.");
         assertThat(preferences.mine()).containsEntry(NotificationKind.ACTION_LATE, MailDelivery.DIGEST)
                 .containsEntry(NotificationKind.MENTION, MailDelivery.IMMEDIATE);
+    }
+
+    private void openProfileDialog() {
+        login(DIRECTOR);
+        useFrench();
+        navigate(MyAccountView.class);
+        _click(_get(Button.class, spec -> spec.withId("profile-edit")));
     }
 
     private UserAccount account() {
