@@ -13,6 +13,7 @@ import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.actionplan.service.ActionPlanService;
+import fr.metamut.actionplan.service.PlanFixtures;
 import fr.metamut.base.domain.Amounts;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
@@ -33,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,6 +55,14 @@ class DeskViewKaribuTest extends OfferKaribuTest {
     PartnershipService partnerships;
     @Autowired
     DeskService desks;
+    @Autowired
+    PlanFixtures plan;
+
+    /** The actions made here would be in the plans of the tests that follow in this context. */
+    @AfterEach
+    void deleteActions() {
+        plan.deleteAllActions();
+    }
 
     @Test
     void a_directors_home_lists_the_gaps_of_its_territory_most_asked_first_with_a_proposal_link() {
