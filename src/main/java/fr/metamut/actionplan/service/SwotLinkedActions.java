@@ -46,7 +46,7 @@ public class SwotLinkedActions implements SwotItemActions {
         return actions.findAllLinkedToSwot().stream().map(a -> ActionRow.of(a, today, Map.of()))
                 .sorted(ActionRow.PLAN_ORDER)
                 .collect(Collectors.groupingBy(row -> row.links().swotItemId(), Collectors.mapping(
-                        row -> new LinkedAction(row.id(), row.title(), row.status().messageKey(), row.done(),
+                        row -> new LinkedAction(row.id(), row.title(), row.status().messageKey(), row.progress(), row.done(),
                                 row.overdue()), Collectors.toList())));
     }
 

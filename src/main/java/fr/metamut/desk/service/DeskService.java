@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -98,9 +96,9 @@ public class DeskService {
                 .orElseThrow(() -> new AccessDeniedException("Opérateur inconnu"));
         LocalDate today = LocalDate.now(clock);
         CoverageMatrix matrix = coverage.matrix();
-        List<String> territory = territory(matrix, operator);
+        List<CoverageInput.Departement> territory = territory(matrix, operator);
         List<PriorityGap> gaps = PriorityRanking.rank(matrix).stream()
-                .filter(gap -> gap.operatorCount() == 0 && territory.contains(gap.departement().code()))
+                .filter(gap -> gap.operatorCount() == 0 && territory.contains(gap.departement()))
                 .limit(GAPS_SHOWN).toList();
         List<OfferLine> waiting = offers.visible().stream()
                 .filter(offer -> offer.involves(operatorId) && WAITING_ON_OPERATOR.contains(offer.getStatus()))
@@ -138,18 +136,11 @@ public class DeskService {
     }
 
     /** The operator's home département and every département where it offers at least one service. */
-    private static List<String> territory(CoverageMatrix matrix, Operator operator) {
-        Set<String> codes = new TreeSet<>();
-        if (operator.getHomeDepartement() != null) {
-            codes.add(operator.getHomeDepartement().getCode());
-        }
-        for (CoverageInput.Departement departement : matrix.departements()) {
-            boolean present = matrix.rows().stream()
-                    .anyMatch(row -> row.cell(departement.code()).operators().contains(operator.getName()));
-            if (present) {
-                codes.add(departement.code());
-            }
-        }
-        return codes.stream().collect(Collectors.toUnmodifiableList());
+    private static List<CoverageInput.Departement> territory(CoverageMatrix matrix, Operator operator) {
+        String home = operator.getHomeDepartement() == null ? null : operator.getHomeDepartement().getCode();
+        return matrix.departements().stream()
+                .filter(departement -> departement.code().equals(home) || matrix.rows().stream()
+                        .anyMatch(row -> row.cell(departement.code()).operators().contains(operator.getName())))
+                .toList();
     }
 }

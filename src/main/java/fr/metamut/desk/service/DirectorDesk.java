@@ -1,6 +1,7 @@
 package fr.metamut.desk.service;
 
 import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.notification.domain.Notification;
 import fr.metamut.partnership.domain.Partnership;
@@ -17,7 +18,7 @@ import java.util.List;
  * @param dueSoon      the operator's actions due within {@link DeskService#DUE_SOON_DAYS} days
  * @param endingSoon   partnerships of the operator ending within {@link DeskService#ENDING_SOON_DAYS} days
  */
-public record DirectorDesk(String operator, List<String> territory, List<PriorityGap> gaps, List<OfferLine> offers,
+public record DirectorDesk(String operator, List<CoverageInput.Departement> territory, List<PriorityGap> gaps, List<OfferLine> offers,
                            List<Notification> news, List<ActionRow> lateActions, List<ActionRow> dueSoon,
                            List<Partnership> endingSoon) {
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 public interface SwotItemActions {
 
     /** One action linked to an item: its title, the translation key of its status, whether it is done or late. */
-    record LinkedAction(long id, String title, String statusKey, boolean done, boolean overdue) {
+    record LinkedAction(long id, String title, String statusKey, int progress, boolean done, boolean overdue) {
     }
 
     /** The actions linked to each SWOT item (by item id, in the plan's order); items without any are absent. */

@@ -68,10 +68,10 @@ class SwotLinkedActionsTest {
 
         assertThat(linked).containsOnlyKeys(first, second);
         assertThat(linked.get(first)).containsExactly(
-                new LinkedAction(late.id(), "Relancer les communes", "plan.status.EN_COURS", false, true),
-                new LinkedAction(later.id(), "Étendre le groupement", "plan.status.A_FAIRE", false, false));
+                new LinkedAction(late.id(), "Relancer les communes", "plan.status.EN_COURS", 40, false, true),
+                new LinkedAction(later.id(), "Étendre le groupement", "plan.status.A_FAIRE", 0, false, false));
         assertThat(linked.get(second)).containsExactly(
-                new LinkedAction(done.id(), "Cartographier les besoins", "plan.status.FAIT", true, false));
+                new LinkedAction(done.id(), "Cartographier les besoins", "plan.status.FAIT", 100, true, false));
     }
 
     @Test

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The plan as a list: one row per action; overdue rows are marked and carry a badge; who changed an action
- * last shows by display name.
+ * The plan as a list: one line per action (long texts end with an ellipsis and show whole in a tooltip);
+ * overdue rows are marked and carry a badge; who changed an action last shows by display name.
  */
 public class ActionGrid extends Grid<ActionRow> {
 
@@ -41,14 +41,16 @@ public class ActionGrid extends Grid<ActionRow> {
     public ActionGrid(RowActions actions) {
         setId("plan-grid");
         setMinHeight("24rem");
-        addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.ROW_STRIPES);
+        addClassName("plan-grid");
         setPartNameGenerator(row -> row.overdue() ? "plan-overdue-row" : null);
         addComponentColumn(this::titleCell).setKey("title").setHeader(getTranslation("plan.field.title"))
-                .setWidth("16rem").setFlexGrow(2).setFrozen(true).setComparator(ActionRow::title).setSortable(true);
+                .setWidth("16rem").setFlexGrow(2).setFrozen(true).setComparator(ActionRow::title).setSortable(true)
+                .setTooltipGenerator(ActionRow::title);
         addColumn(r -> r.owner().name()).setKey("owner").setHeader(getTranslation("plan.field.owner")).setSortable(true)
                 .setWidth("10rem").setFlexGrow(0);
         addColumn(ActionRow::contributorNames).setKey("contributors").setHeader(getTranslation("plan.field.contributors"))
-                .setWidth("11rem").setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1).setTooltipGenerator(ActionRow::contributorNames);
         addColumn(r -> Formats.date(r.dueDate())).setKey("dueDate").setHeader(getTranslation("plan.field.dueDate"))
                 .setSortable(true).setComparator(r -> r.dueDate() == null ? LocalDate.MAX : r.dueDate())
                 .setWidth("8rem").setFlexGrow(0);
@@ -60,12 +62,12 @@ public class ActionGrid extends Grid<ActionRow> {
         addComponentColumn(this::progressCell).setKey("progress").setHeader(getTranslation("plan.field.progress"))
                 .setSortable(true).setComparator(ActionRow::progress).setWidth("9rem").setFlexGrow(0);
         addColumn(this::indicatorText).setKey("indicator").setHeader(getTranslation("plan.field.indicator"))
-                .setWidth("10rem").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1).setTooltipGenerator(this::indicatorText);
         addColumn(r -> ActionLinksText.of(r.links(), this::getTranslation)).setKey("links")
-                .setHeader(getTranslation("plan.field.links")).setWidth("12rem").setFlexGrow(1);
-        addColumn(r -> getTranslation("plan.changedBy", names.of(r.attribution().lastBy()),
-                        Formats.dateTime(r.attribution().lastAt())))
-                .setKey("changed").setHeader(getTranslation("plan.field.changed")).setWidth("11rem").setFlexGrow(1);
+                .setHeader(getTranslation("plan.field.links")).setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(r -> ActionLinksText.of(r.links(), this::getTranslation));
+        addColumn(this::changedText).setKey("changed").setHeader(getTranslation("plan.field.changed"))
+                .setWidth("11rem").setFlexGrow(1).setTooltipGenerator(this::changedText);
         addComponentColumn(r -> rowActions(r, actions)).setKey("actions").setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         // wider than a laptop screen: the title and the row's buttons stay in view while the rest scrolls
@@ -92,6 +94,10 @@ public class ActionGrid extends Grid<ActionRow> {
             cell.add(generated);
         }
         return cell;
+    }
+
+    private String changedText(ActionRow row) {
+        return getTranslation("plan.changedBy", names.of(row.attribution().lastBy()), Formats.dateTime(row.attribution().lastAt()));
     }
 
     private Div progressCell(ActionRow row) {

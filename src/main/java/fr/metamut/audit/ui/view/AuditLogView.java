@@ -1,7 +1,6 @@
 package fr.metamut.audit.ui.view;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +19,7 @@ import fr.metamut.audit.service.AuditLogService;
 import fr.metamut.audit.ui.component.AuditDetails;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.component.DateField;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,8 +42,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditLogEntry> grid = new Grid<>();
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final TextField account = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
 
     public AuditLogView(AuditLogService log) {
         this.log = log;

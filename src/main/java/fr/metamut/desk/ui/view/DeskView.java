@@ -73,7 +73,8 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showDirector(DirectorDesk desk) {
-        Paragraph territory = new Paragraph(getTranslation("desk.director.territory", String.join(", ", desk.territory())));
+        Paragraph territory = new Paragraph(getTranslation("desk.director.territory",
+                String.join(", ", desk.territory().stream().map(d -> d.code() + " " + d.name()).toList())));
         territory.addClassName("view-subtitle");
         Div blocks = blocks(
                 new DeskBlock("desk-offers", getTranslation("desk.offers"), getTranslation("desk.offers.none"),
@@ -100,7 +101,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("offer.status." + status.name())));
             }
         }
-        kpis.add(new KpiCard("desk-kpi-budget", Amounts.format(desk.budgetValidated(), getLocale()),
+        kpis.add(new KpiCard("desk-kpi-budget", Amounts.format(desk.budgetValidated(), getLocale()) + " €",
                         getTranslation("desk.kpi.budget")),
                 new KpiCard("desk-kpi-gaps", Formats.number(desk.gapsAddressed()), getTranslation("desk.kpi.gaps")));
         Div blocks = blocks(
@@ -146,7 +147,9 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component[] gapLine(PriorityGap gap) {
-        return new Component[] {new Span(gap.service().name()),
+        Span service = new Span(gap.service().name());
+        service.addClassName("desk-main");
+        return new Component[] {service,
                 detail(getTranslation("desk.gap.where", gap.departement().code(), gap.departement().name(),
                         Formats.number(gap.demand()))),
                 new Anchor("offres?service=" + gap.service().code() + "&departement=" + gap.departement().code()

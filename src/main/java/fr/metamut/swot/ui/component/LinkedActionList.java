@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The actions of the plan that serve one SWOT item: title (a link to the plan narrowed to the item's
- * actions), status, a red mark when late; and, for those who may create actions, a button that opens
+ * actions), status, progress, a red mark when late; and, for those who may create actions, a button that opens
  * the plan on a new action already linked to the item.
  */
 public class LinkedActionList extends Div {
@@ -47,7 +47,10 @@ public class LinkedActionList extends Div {
         title.addClassName("swot-action-title");
         Span status = new Span(getTranslation(action.statusKey()));
         status.addClassNames("tag", "swot-action-status");
-        ListItem item = new ListItem(title, status);
+        Span progress = new Span(getTranslation("swot.actions.progress", action.progress()));
+        progress.addClassName("swot-action-progress");
+        progress.getStyle().set("--progress-ratio", String.valueOf(action.progress() / 100.0));
+        ListItem item = new ListItem(title, status, progress);
         item.setId("swot-action-" + action.id());
         item.addClassName("swot-action");
         if (action.done()) {

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.ui.Formats;
@@ -19,9 +22,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * One SWOT item on the board: title, details, evidence links, the actions of the plan that serve it, who
- * added or last changed it, and (for those who may edit) buttons to move, edit, remove it and to see its
- * history.
+ * One SWOT item on the board: its title (with, for those who may edit, a pencil), details, evidence links
+ * and the actions of the plan that serve it with their progress; everything else (move, history, remove)
+ * in one menu. Who added or last changed it shows on hover or focus, not as a line on every card.
  */
 public class SwotItemCard extends Div {
 
@@ -32,7 +35,18 @@ public class SwotItemCard extends Div {
         addClassName("swot-item");
         Span title = new Span(item.getTitle());
         title.addClassName("swot-item-title");
-        add(title);
+        Div heading = new Div(title);
+        heading.addClassName("swot-item-heading");
+        if (editable) {
+            Button edit = new Button(VaadinIcon.EDIT.create(), click -> actions.editItem(item));
+            edit.addClassName("swot-edit");
+            edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            edit.setAriaLabel(getTranslation("swot.editItem", item.getTitle()));
+            edit.setTooltipText(getTranslation("action.edit"));
+            heading.add(edit);
+        }
+        heading.add(menu(item, first, last, editable, actions));
+        add(heading);
         if (item.getDescription() != null) {
             Paragraph description = new Paragraph(item.getDescription());
             description.addClassName("swot-item-description");
@@ -50,19 +64,37 @@ public class SwotItemCard extends Div {
         Span origin = new Span(origin(item, names));
         origin.addClassNames("source", "swot-item-origin");
         add(origin);
-        Div toolbar = new Div();
-        toolbar.addClassName("swot-item-actions");
-        toolbar.add(button(VaadinIcon.CLOCK, "swot.history", "swot-history", () -> actions.showHistory(item)));
+    }
+
+    /** History for all; up, down, move to another quadrant and remove for those who may edit. */
+    private MenuBar menu(SwotItem item, boolean first, boolean last, boolean editable, SwotBoardActions actions) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("swot-item-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON, MenuBarVariant.SMALL);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("swot.menu", item.getTitle()));
+        root.setTooltipText(getTranslation("swot.menuShort"));
+        SubMenu sub = root.getSubMenu();
         if (editable) {
-            Button up = button(VaadinIcon.ARROW_UP, "swot.moveUp", "swot-up", () -> actions.moveItem(item, -1));
-            up.setEnabled(!first);
-            Button down = button(VaadinIcon.ARROW_DOWN, "swot.moveDown", "swot-down", () -> actions.moveItem(item, 1));
-            down.setEnabled(!last);
-            toolbar.add(up, down, moveTo(item, actions),
-                    button(VaadinIcon.EDIT, "action.edit", "swot-edit", () -> actions.editItem(item)),
-                    button(VaadinIcon.TRASH, "action.delete", "swot-remove", () -> actions.removeItem(item)));
+            item(sub, "swot-up", item, "swot.moveUp", () -> actions.moveItem(item, -1)).setEnabled(!first);
+            item(sub, "swot-down", item, "swot.moveDown", () -> actions.moveItem(item, 1)).setEnabled(!last);
+            MenuItem moveTo = sub.addItem(getTranslation("swot.moveTo"));
+            moveTo.setId("swot-move-" + item.getId());
+            Arrays.stream(Quadrant.values()).filter(q -> q != item.getQuadrant()).forEach(q ->
+                    moveTo.getSubMenu().addItem(getTranslation(q.messageKey()), click -> actions.moveItemTo(item, q))
+                            .setId("swot-move-" + item.getId() + "-" + q.name()));
         }
-        add(toolbar);
+        item(sub, "swot-history", item, "swot.history", () -> actions.showHistory(item));
+        if (editable) {
+            item(sub, "swot-remove", item, "action.delete", () -> actions.removeItem(item));
+        }
+        return menu;
+    }
+
+    private MenuItem item(SubMenu sub, String idPrefix, SwotItem item, String labelKey, Runnable action) {
+        MenuItem entry = sub.addItem(getTranslation(labelKey), click -> action.run());
+        entry.setId(idPrefix + "-" + item.getId());
+        return entry;
     }
 
     private String origin(SwotItem item, DisplayNames names) {
@@ -97,28 +129,4 @@ public class SwotItemCard extends Div {
         return chip;
     }
 
-    private Select<Quadrant> moveTo(SwotItem item, SwotBoardActions actions) {
-        Select<Quadrant> select = new Select<>();
-        select.addClassName("swot-move");
-        select.setPlaceholder(getTranslation("swot.moveTo"));
-        select.setAriaLabel(getTranslation("swot.moveTo"));
-        select.setItems(Arrays.stream(Quadrant.values()).filter(q -> q != item.getQuadrant()).toList());
-        select.setItemLabelGenerator(q -> getTranslation(q.messageKey()));
-        select.addThemeName("small");
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                actions.moveItemTo(item, e.getValue());
-            }
-        });
-        return select;
-    }
-
-    private Button button(VaadinIcon icon, String labelKey, String className, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addClassName(className);
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
-    }
 }

@@ -86,6 +86,7 @@ class SwotActionLinksKaribuTest extends KaribuTest {
         ListItem lateItem = shown.getFirst();
         assertThat(_get(lateItem, Span.class, spec -> spec.withClasses("swot-action-status")).getText()).isEqualTo("En cours");
         assertThat(lateItem.getClassNames()).contains("swot-action-overdue");
+        assertThat(_get(lateItem, Span.class, spec -> spec.withClasses("swot-action-progress")).getText()).isEqualTo("40 %");
         assertThat(_get(lateItem, Span.class, spec -> spec.withClasses("swot-action-overdue-badge")).getText())
                 .isEqualTo("En retard");
         ListItem plannedItem = shown.getLast();
@@ -204,7 +205,7 @@ class SwotActionLinksKaribuTest extends KaribuTest {
 
     private ActionRow linked(String title, LocalDate dueDate, ActionStatus status) {
         return fixtures.create(ActionContent.of(title, sommeNum)
-                .withSchedule(dueDate, status, ActionPriority.MOYENNE, 0)
+                .withSchedule(dueDate, status, ActionPriority.MOYENNE, status == ActionStatus.EN_COURS ? 40 : 0)
                 .withLinks(null, item.getId(), null, null));
     }
 

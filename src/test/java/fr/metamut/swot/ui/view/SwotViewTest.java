@@ -19,7 +19,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.partnership.domain.PartnershipContent;
@@ -191,13 +193,14 @@ class SwotViewTest extends KaribuTest {
         SwotItem second = service.add(Quadrant.WEAKNESS, new SwotContent("Faiblesse B", null, null));
         open(TestUsers.DIRECTOR_SOMME_NUM);
 
-        assertThat(_get(cards(Quadrant.WEAKNESS).getFirst(), Button.class, spec -> spec.withClasses("swot-up"))
-                .isEnabled()).isFalse();
-        _click(_get(card(second), Button.class, spec -> spec.withClasses("swot-up")));
+        SwotItemCard top = cards(Quadrant.WEAKNESS).getFirst();
+        assertThat(menuItem(top, "swot-up-" + top.getId().orElseThrow().substring("swot-item-".length())).isEnabled())
+                .isFalse();
+        choose(second, "swot-up");
 
         assertThat(titles(Quadrant.WEAKNESS)).hasSize(7).endsWith("Faiblesse B", "Faiblesse A");
-        assertThat(_get(card(first), Button.class, spec -> spec.withClasses("swot-down")).isEnabled()).isFalse();
-        _click(_get(card(second), Button.class, spec -> spec.withClasses("swot-down")));
+        assertThat(menuItem(card(first), "swot-down-" + first.getId()).isEnabled()).isFalse();
+        choose(second, "swot-down");
         assertThat(titles(Quadrant.WEAKNESS)).endsWith("Faiblesse A", "Faiblesse B");
     }
 
@@ -208,7 +211,8 @@ class SwotViewTest extends KaribuTest {
         SwotItem item = service.add(Quadrant.OPPORTUNITY, new SwotContent("Finalement une menace", null, null));
         open(TestUsers.COORDINATOR);
 
-        _setValue(_get(card(item), Select.class, spec -> spec.withClasses("swot-move")), Quadrant.THREAT);
+        assertThat(menuItem(card(item), "swot-move-" + item.getId() + "-OPPORTUNITY")).as("not to its own quadrant").isNull();
+        chooseById(item, "swot-move-" + item.getId() + "-THREAT");
 
         assertThat(titles(Quadrant.OPPORTUNITY)).hasSize(5).doesNotContain("Finalement une menace");
         assertThat(titles(Quadrant.THREAT)).hasSize(3).last().isEqualTo("Finalement une menace");
@@ -220,7 +224,7 @@ class SwotViewTest extends KaribuTest {
         SwotItem item = service.add(Quadrant.STRENGTH, new SwotContent("À supprimer", null, null));
         open(TestUsers.ADMIN);
 
-        _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-remove")));
+        choose(item, "swot-remove");
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog"));
         assertThat(ConfirmDialogKt.getText(confirm)).contains("« À supprimer »");
         assertThat(titles(Quadrant.STRENGTH)).hasSize(8);
@@ -240,7 +244,7 @@ class SwotViewTest extends KaribuTest {
         assertThat(_get(card(item), Span.class, spec -> spec.withClasses("swot-item-origin")).getText())
                 .startsWith("Modifié par Direction Somme Numérique le ");
 
-        _click(_get(card(item), Button.class, spec -> spec.withClasses("swot-history")));
+        choose(item, "swot-history");
 
         List<String> entries = _find(_get(UnorderedList.class, spec -> spec.withId("swot-history-list")), ListItem.class)
                 .stream().map(li -> li.getElement().getTextRecursively()).toList();
@@ -313,5 +317,31 @@ class SwotViewTest extends KaribuTest {
     private List<String> titles(Quadrant quadrant) {
         return cards(quadrant).stream()
                 .map(card -> _get(card, Span.class, spec -> spec.withClasses("swot-item-title")).getText()).toList();
+    }
+
+    /** Chooses an entry of the item's menu, by its id prefix (the item's id follows). */
+    private void choose(SwotItem item, String idPrefix) {
+        chooseById(item, idPrefix + "-" + item.getId());
+    }
+
+    private void chooseById(SwotItem item, String id) {
+        SwotItemCard card = card(item);
+        MenuItem entry = menuItem(card, id);
+        assertThat(entry).as(id).isNotNull();
+        ContextMenuKt._click(_get(card, MenuBar.class), entry);
+    }
+
+    /** An entry of a card's menu, at any depth; null when absent. */
+    private static MenuItem menuItem(SwotItemCard card, String id) {
+        MenuBar menu = _get(card, MenuBar.class);
+        java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>(menu.getItems());
+        while (!todo.isEmpty()) {
+            MenuItem next = todo.pop();
+            if (next.getId().filter(id::equals).isPresent()) {
+                return next;
+            }
+            todo.addAll(next.getSubMenu().getItems());
+        }
+        return null;
     }
 }
