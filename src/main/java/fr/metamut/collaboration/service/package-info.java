@@ -1,2 +1,5 @@
-/** The change feed that relays committed data changes to the open UIs (server push). */
+/**
+ * The change feed that relays committed data changes to the open UIs (server push), and the presence
+ * rooms (who has an item open, in which field), freed on detach or when a browser falls silent.
+ */
 package fr.metamut.collaboration.service;

@@ -121,6 +121,11 @@ public class JointOffer extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Who saved the content last: co-editors are told whose value arrived. The history has every saver. */
+    @NotAudited
+    @Column(name = "last_saved_by", length = 60)
+    private String lastSavedBy;
+
     @NotAudited
     @OneToMany(mappedBy = "offer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
@@ -138,10 +143,18 @@ public class JointOffer extends AbstractEntity {
         stateChanges.add(new OfferStateChange(this, null, OfferStatus.BROUILLON, createdBy, createdAt, null));
     }
 
-    /** Replaces the content; only a draft can be edited. Entities are resolved by the caller. */
+    /**
+     * Replaces the content; only a draft can be edited, and only with content that passes {@link OfferRules}.
+     * Entities are resolved by the caller.
+     */
     public void apply(OfferContent content, Collection<Operator> newPartners, Collection<ServiceLine> newServices,
-                      Collection<Departement> newDepartements) {
+                      Collection<Departement> newDepartements, String savedBy) {
         requireStatus(EnumSet.of(OfferStatus.BROUILLON), "offer.error.notEditable");
+        List<OfferProblem> problems = OfferRules.check(content, lead.getId());
+        if (!problems.isEmpty()) {
+            throw new OfferInvalidException(problems);
+        }
+        lastSavedBy = savedBy;
         title = content.title().strip();
         summary = blankToNull(content.summary());
         benefits = blankToNull(content.benefits());
@@ -170,8 +183,13 @@ public class JointOffer extends AbstractEntity {
                 milestones, budgetShares, addressedCells);
     }
 
-    /** The lead submits the draft to the Région. */
+    /** The lead submits the draft to the Région, once it says all that {@link SubmissionChecklist} asks. */
     public void submit(String actor, Instant at) {
+        requireStatus(EnumSet.of(OfferStatus.BROUILLON), "offer.error.transition");
+        List<SubmissionChecklist> missing = SubmissionChecklist.missing(content());
+        if (!missing.isEmpty()) {
+            throw new OfferInvalidException(missing.stream().map(SubmissionChecklist::problem).toList());
+        }
         move(EnumSet.of(OfferStatus.BROUILLON), OfferStatus.SOUMISE, actor, at, null);
         submittedAt = at;
     }
@@ -321,6 +339,10 @@ public class JointOffer extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getLastSavedBy() {
+        return lastSavedBy;
     }
 
     public List<OfferStateChange> getStateChanges() {

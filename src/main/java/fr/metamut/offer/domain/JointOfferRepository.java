@@ -1,7 +1,10 @@
 package fr.metamut.offer.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface JointOfferRepository extends JpaRepository<JointOffer, Long> {
@@ -10,4 +13,12 @@ public interface JointOfferRepository extends JpaRepository<JointOffer, Long> {
     List<JointOffer> findAllNewestFirst();
 
     List<JointOffer> findByStatus(OfferStatus status);
+
+    /**
+     * The offer, its row locked until the transaction ends: saves and workflow moves of one offer run one
+     * after the other, each merging onto what the previous one committed, instead of failing on its version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from JointOffer o where o.id = :id")
+    Optional<JointOffer> findForUpdate(Long id);
 }

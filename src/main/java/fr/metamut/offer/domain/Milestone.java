@@ -3,17 +3,24 @@ package fr.metamut.offer.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 
 /** A dated step of a joint offer's timeline. */
 @Embeddable
 public class Milestone {
 
-    @Column(name = "title", nullable = false, length = 200)
+    public static final int TITLE_MAX_LENGTH = 200;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
+
+    /** By date, undated steps last (in the order given: sorting is stable). */
+    public static final Comparator<Milestone> BY_DATE =
+            Comparator.comparing(Milestone::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()));
 
     protected Milestone() {
     }

@@ -34,8 +34,13 @@ public enum OfferField {
 
     /** Whether two contents hold the same value for this field (amounts compared by value, blanks as empty). */
     public boolean same(OfferContent a, OfferContent b) {
-        Object x = normalize(valueIn(a));
-        Object y = normalize(valueIn(b));
+        return sameValue(valueIn(a), valueIn(b));
+    }
+
+    /** Whether two values of a field are the same (amounts compared by value, blanks as empty). */
+    public static boolean sameValue(Object a, Object b) {
+        Object x = normalize(a);
+        Object y = normalize(b);
         if (x instanceof BigDecimal bx && y instanceof BigDecimal by) {
             return bx.compareTo(by) == 0;
         }

@@ -1,2 +1,6 @@
-/** The joint offer aggregate with its workflow guards, its state changes and comments. */
+/**
+ * The joint offer aggregate with its workflow guards, its state changes and comments; the rules its
+ * content must respect ({@code OfferRules}, one problem per field) and the checklist it must meet before
+ * it is submitted ({@code SubmissionChecklist}).
+ */
 package fr.metamut.offer.domain;

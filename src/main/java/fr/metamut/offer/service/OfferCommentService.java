@@ -5,10 +5,10 @@ import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
-import fr.metamut.notification.service.NotificationService;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.JointOfferRepository;
 import fr.metamut.offer.domain.OfferChangedEvent;
+import fr.metamut.offer.domain.OfferCommentedEvent;
 import fr.metamut.offer.domain.OfferComment;
 import fr.metamut.offer.domain.OfferCommentRepository;
 import fr.metamut.security.service.AccountDirectory;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The discussion thread of an offer. {@code @username} mentions a person and {@code @OPERATOR_CODE}
- * an operator (its directors); each mentioned person is notified once.
+ * an operator (its directors); each mentioned person is notified once (by {@link OfferNotifier}).
  */
 @Service
 @Transactional
@@ -40,19 +40,17 @@ public class OfferCommentService {
     private final JointOfferRepository offers;
     private final CatalogService catalog;
     private final AccountDirectory directory;
-    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OfferCommentService(OfferCommentRepository comments, JointOfferRepository offers, CatalogService catalog,
-                               AccountDirectory directory, NotificationService notifications,
-                               CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                               AccountDirectory directory, CurrentUser currentUser, ApplicationEventPublisher events,
+                               Clock clock) {
         this.comments = comments;
         this.offers = offers;
         this.catalog = catalog;
         this.directory = directory;
-        this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -75,9 +73,7 @@ public class OfferCommentService {
         AppUser me = currentUser.require();
         OfferComment comment = comments.save(new OfferComment(offer, me.getUsername(), me.getDisplayName(),
                 text.strip(), Instant.now(clock)));
-        Set<String> mentioned = mentions(text);
-        notifications.notify(mentioned, "notif.mentioned", List.of(me.getDisplayName(), offer.getTitle()),
-                "offres/" + offerId);
+        events.publishEvent(new OfferCommentedEvent(offerId, offer.getTitle(), me.getDisplayName(), mentions(text)));
         events.publishEvent(new OfferChangedEvent(OfferChangedEvent.topicOf(offerId) + "/comments"));
         return comment;
     }

@@ -4,6 +4,8 @@ import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +24,30 @@ public final class OfferMerge {
     private OfferMerge() {
     }
 
-    /** A content whose fields come from {@code base}, except those listed in {@code from}, taken from {@code other}. */
-    public static OfferContent combine(OfferContent base, OfferContent other, java.util.Collection<OfferField> from) {
-        Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
+    /**
+     * What an open editor does with a content someone else saved ({@code current}): the fields it shows at
+     * once, and the fields it holds beside the input because the user is in them ({@code busy}) or typed
+     * something else there. A held field keeps its old base, so that saving over it is a conflict.
+     */
+    public record Incoming(Set<OfferField> show, Set<OfferField> hold, OfferContent base) {
+    }
+
+    public static Incoming incoming(OfferContent base, OfferContent current, OfferContent mine, Set<OfferField> busy) {
+        Map<OfferField, Object> newBase = new EnumMap<>(OfferField.class);
+        Set<OfferField> show = EnumSet.noneOf(OfferField.class);
+        Set<OfferField> hold = EnumSet.noneOf(OfferField.class);
         for (OfferField field : OfferField.values()) {
-            values.put(field, field.valueIn(from.contains(field) ? other : base));
+            if (field.same(base, current) || field.same(current, mine)) {
+                newBase.put(field, field.valueIn(current));
+            } else if (busy.contains(field) || !field.same(base, mine)) {
+                hold.add(field);
+                newBase.put(field, field.valueIn(base));
+            } else {
+                show.add(field);
+                newBase.put(field, field.valueIn(current));
+            }
         }
-        return build(values);
+        return new Incoming(show, hold, OfferContent.of(newBase));
     }
 
     public static Result merge(OfferContent base, OfferContent current, OfferContent mine) {
@@ -50,18 +69,6 @@ public final class OfferMerge {
                 values.put(field, field.valueIn(current));
             }
         }
-        return new Result(build(values), changed, conflicts);
-    }
-
-    @SuppressWarnings("unchecked")
-    public static OfferContent build(Map<OfferField, Object> v) {
-        return new OfferContent((String) v.get(OfferField.TITLE), (String) v.get(OfferField.SUMMARY),
-                (String) v.get(OfferField.BENEFITS), (java.math.BigDecimal) v.get(OfferField.BUDGET_TOTAL),
-                (java.time.LocalDate) v.get(OfferField.START_DATE), (java.time.LocalDate) v.get(OfferField.END_DATE),
-                (java.util.Set<Long>) v.get(OfferField.PARTNERS), (java.util.Set<Long>) v.get(OfferField.SERVICES),
-                (java.util.Set<String>) v.get(OfferField.DEPARTEMENTS),
-                (List<fr.metamut.offer.domain.Milestone>) v.get(OfferField.MILESTONES),
-                (java.util.Set<fr.metamut.offer.domain.BudgetShare>) v.get(OfferField.BUDGET_SHARES),
-                (java.util.Set<fr.metamut.offer.domain.AddressedCell>) v.get(OfferField.ADDRESSED_CELLS));
+        return new Result(OfferContent.of(values), changed, conflicts);
     }
 }

@@ -134,7 +134,7 @@ class PlanFiguresTest {
         Milestone committee = new Milestone("Comité", LocalDate.of(2027, 3, 1));
         Milestone secondCommittee = new Milestone("Comité", LocalDate.of(2027, 9, 1));
         offer.apply(new OfferContent("Archivage mutualisé", "", "", null, null, null, Set.of(), Set.of(), Set.of(),
-                List.of(kickOff, committee, secondCommittee, kickOff), Set.of(), Set.of()), List.of(), List.of(), List.of());
+                List.of(kickOff, committee, secondCommittee, kickOff), Set.of(), Set.of()), List.of(), List.of(), List.of(), "directeur");
 
         List<OfferActions.Planned> planned = OfferActions.planFor(offer);
         assertThat(planned).extracting(OfferActions.Planned::title, OfferActions.Planned::dueDate).containsExactly(

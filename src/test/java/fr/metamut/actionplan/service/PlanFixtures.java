@@ -10,6 +10,7 @@ import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.support.TestUsers;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +26,17 @@ public class PlanFixtures {
     private final ActionPlanService plan;
     private final PlanActionRepository actions;
     private final OfferService offers;
+    private final OfferWorkflowService workflow;
     private final OfferFixtures offerFixtures;
     private final CatalogService catalog;
     private final TestUsers users;
 
-    public PlanFixtures(ActionPlanService plan, PlanActionRepository actions, OfferService offers,
+    public PlanFixtures(ActionPlanService plan, PlanActionRepository actions, OfferService offers, OfferWorkflowService workflow,
                         OfferFixtures offerFixtures, CatalogService catalog, TestUsers users) {
         this.plan = plan;
         this.actions = actions;
         this.offers = offers;
+        this.workflow = workflow;
         this.offerFixtures = offerFixtures;
         this.catalog = catalog;
         this.users = users;
@@ -85,12 +88,12 @@ public class PlanFixtures {
         JointOffer offer = offers.create(content);
         Long id = offer.getId();
         if (status != OfferStatus.BROUILLON) {
-            offer = offers.submit(id);
+            offer = workflow.submit(id);
             if (status != OfferStatus.SOUMISE) {
                 users.login(TestUsers.COORDINATOR);
-                offer = offers.takeForReview(id);
+                offer = workflow.takeForReview(id);
                 if (status != OfferStatus.EN_INSTRUCTION) {
-                    offer = offers.decide(id, status, "Décision de test");
+                    offer = workflow.decide(id, status, "Décision de test");
                 }
             }
         }

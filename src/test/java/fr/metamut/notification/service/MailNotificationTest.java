@@ -11,7 +11,7 @@ import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferCommentService;
 import fr.metamut.offer.service.OfferFixtures;
-import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.support.MailTest;
 import fr.metamut.support.TestUsers;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class MailNotificationTest extends MailTest {
     @Autowired
     OfferFixtures fixtures;
     @Autowired
-    OfferService offers;
+    OfferWorkflowService offers;
     @Autowired
     OfferCommentService comments;
     @Autowired

@@ -21,13 +21,18 @@ public class OfferFixtures {
     public static final String OUTSIDER = "directeur.cap_oise";
 
     private final OfferService offers;
+    private final OfferWorkflowService workflow;
     private final CatalogService catalog;
     private final TestUsers users;
+    private final OfferHistoryService history;
 
-    public OfferFixtures(OfferService offers, CatalogService catalog, TestUsers users) {
+    public OfferFixtures(OfferService offers, OfferWorkflowService workflow, CatalogService catalog, TestUsers users,
+                         OfferHistoryService history) {
         this.offers = offers;
+        this.workflow = workflow;
         this.catalog = catalog;
         this.users = users;
+        this.history = history;
     }
 
     public OfferContent content(String title) {
@@ -39,6 +44,27 @@ public class OfferFixtures {
                 Set.of(new AddressedCell("ARCHIVAGE", "62", AddressedCell.Kind.GAP)));
     }
 
+    /** The saved budget of an offer, read as its lead (for browser tests, from outside any page). */
+    public java.math.BigDecimal budgetOf(Long offerId) {
+        users.login(LEAD);
+        try {
+            return offers.get(offerId).getBudgetTotal();
+        } finally {
+            users.logout();
+        }
+    }
+
+    /** Every value the offer's budget has had, as its history shows them ("150000 €"). */
+    public List<String> budgetHistory(Long offerId) {
+        users.login(LEAD);
+        try {
+            return history.history(offerId).stream().filter(e -> "BUDGET_TOTAL".equals(e.field()))
+                    .map(HistoryEntry::newValue).toList();
+        } finally {
+            users.logout();
+        }
+    }
+
     /** A new offer led by Somme Numérique with Adico as partner, moved to the given state. */
     public JointOffer offerIn(OfferStatus status) {
         users.login(LEAD);
@@ -46,14 +72,14 @@ public class OfferFixtures {
         Long id = offer.getId();
         switch (status) {
             case BROUILLON -> { }
-            case RETIREE -> offer = offers.withdraw(id, "Abandon");
+            case RETIREE -> offer = workflow.withdraw(id, "Abandon");
             default -> {
-                offer = offers.submit(id);
+                offer = workflow.submit(id);
                 if (status != OfferStatus.SOUMISE) {
                     users.login(TestUsers.COORDINATOR);
-                    offer = offers.takeForReview(id);
+                    offer = workflow.takeForReview(id);
                     if (status != OfferStatus.EN_INSTRUCTION) {
-                        offer = offers.decide(id, status, "Motif de la décision");
+                        offer = workflow.decide(id, status, "Motif de la décision");
                     }
                 }
             }

@@ -42,6 +42,8 @@ class OfferWorkflowTest {
     @Autowired
     OfferService offers;
     @Autowired
+    OfferWorkflowService workflow;
+    @Autowired
     OfferCommentService comments;
     @Autowired
     OfferFixtures fixtures;
@@ -92,12 +94,12 @@ class OfferWorkflowTest {
             switch (a) {
                 case READ -> offers.get(offerId);
                 case EDIT -> offers.save(offerId, offer.content(), withTitle(offer, "Titre modifié"));
-                case SUBMIT -> offers.submit(offerId);
-                case TAKE -> offers.takeForReview(offerId);
-                case DECIDE -> offers.decide(offerId, OfferStatus.VALIDEE, "Conforme aux besoins");
-                case BACK_TO_DRAFT -> offers.backToDraft(offerId);
-                case WITHDRAW -> offers.withdraw(offerId, "Retrait");
-                case REOPEN -> offers.reopen(offerId, "Nouvel élément");
+                case SUBMIT -> workflow.submit(offerId);
+                case TAKE -> workflow.takeForReview(offerId);
+                case DECIDE -> workflow.decide(offerId, OfferStatus.VALIDEE, "Conforme aux besoins");
+                case BACK_TO_DRAFT -> workflow.backToDraft(offerId);
+                case WITHDRAW -> workflow.withdraw(offerId, "Retrait");
+                case REOPEN -> workflow.reopen(offerId, "Nouvel élément");
                 case COMMENT -> comments.post(offerId, "Avis favorable");
             }
         };
@@ -117,10 +119,10 @@ class OfferWorkflowTest {
     void a_decision_needs_a_rationale_and_changes_nothing_without_one() {
         JointOffer offer = fixtures.offerIn(OfferStatus.EN_INSTRUCTION);
         users.login(TestUsers.COORDINATOR);
-        assertThatThrownBy(() -> offers.decide(offer.getId(), OfferStatus.REFUSEE, "   "))
+        assertThatThrownBy(() -> workflow.decide(offer.getId(), OfferStatus.REFUSEE, "   "))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("offer.error.rationaleRequired");
         assertThat(offers.get(offer.getId()).getStatus()).isEqualTo(OfferStatus.EN_INSTRUCTION);
-        JointOffer refused = offers.decide(offer.getId(), OfferStatus.REFUSEE, "Budget non financé");
+        JointOffer refused = workflow.decide(offer.getId(), OfferStatus.REFUSEE, "Budget non financé");
         assertThat(refused.getDecisionRationale()).isEqualTo("Budget non financé");
         assertThat(refused.getReviewer()).isEqualTo(TestUsers.COORDINATOR);
     }
@@ -129,9 +131,9 @@ class OfferWorkflowTest {
     void changes_requested_go_back_to_draft_and_can_be_resubmitted() {
         JointOffer offer = fixtures.offerIn(OfferStatus.MODIFICATIONS_DEMANDEES);
         users.login(OfferFixtures.LEAD);
-        offers.backToDraft(offer.getId());
+        workflow.backToDraft(offer.getId());
         offers.save(offer.getId(), offer.content(), withTitle(offer, "Archivage mutualisé, version 2"));
-        JointOffer resubmitted = offers.submit(offer.getId());
+        JointOffer resubmitted = workflow.submit(offer.getId());
         assertThat(resubmitted.getStatus()).isEqualTo(OfferStatus.SOUMISE);
         assertThat(resubmitted.getStateChanges()).extracting(c -> c.getTo()).containsExactly(
                 OfferStatus.BROUILLON, OfferStatus.SOUMISE, OfferStatus.EN_INSTRUCTION,

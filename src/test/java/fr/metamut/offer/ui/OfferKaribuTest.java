@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.offer.ui.view.OfferEditorView;
 import fr.metamut.support.KaribuTest;
 import java.util.function.Supplier;
@@ -23,6 +24,9 @@ public abstract class OfferKaribuTest extends KaribuTest {
 
     @Autowired
     protected OfferService offers;
+
+    @Autowired
+    protected OfferWorkflowService workflow;
 
     @Autowired
     protected OfferFixtures fixtures;
@@ -78,6 +82,35 @@ public abstract class OfferKaribuTest extends KaribuTest {
     /** The saved offer, read as the lead (who may always read it). */
     protected JointOffer reload(Long offerId) {
         return as(OfferFixtures.LEAD, () -> offers.get(offerId));
+    }
+
+    /** Whether the server asked the browser to put the focus in the field (dialogs do it once shown). */
+    protected static boolean focusRequested(Component field) {
+        // twice: a dialog reopened joins the page in the first pass, and its scripts are queued in the second
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(invocation -> invocation.getOwner().equals(field.getElement().getNode())
+                        && invocation.getInvocation().getExpression().contains("focus()"));
+    }
+
+    /**
+     * What the page last told the browser since the previous call: true when closing or reloading the tab
+     * would make the browser ask first ({@code beforeunload}), false when it would not; empty if nothing.
+     */
+    protected static java.util.Optional<Boolean> browserAsksBeforeClosing() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation())
+                .filter(js -> js.getExpression().startsWith("window.metamutUnsavedChanges ="))
+                .map(js -> (Boolean) js.getParameters().getFirst())
+                .reduce((earlier, later) -> later);
+    }
+
+    /** Esc, or a click outside the dialog. */
+    protected static void pressEsc(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
     }
 
     protected static <T extends Component> T byId(Class<T> type, String id) {

@@ -90,20 +90,26 @@ public final class DialogBehaviour {
     }
 
     /**
-     * The dialog's overlay takes the focus as it opens, after this round trip: focus the field once it is
-     * shown, from the browser.
+     * The dialog's overlay takes the focus as it opens, after this round trip, and on a busy machine after
+     * the field is shown: focus the field once it is shown, from the browser, and again while the focus is
+     * not in the dialog's fields (for three seconds, or until the user moves to another field of the dialog).
+     * "Shown" is "has a box": a field placed directly in the dialog has no offsetParent even when shown.
      */
     private static void focusWhenShown(Component field) {
         field.getElement().executeJs("""
                 const field = this;
-                let tries = 40;
+                const dialog = field.closest('vaadin-dialog') || field.parentElement;
+                let tries = 120;
                 const attempt = () => {
-                  if (field.isConnected && field.offsetParent !== null) {
+                  const active = document.activeElement;
+                  const inField = field.contains(active) || field === active || field.hasAttribute('focused');
+                  const elsewhereInDialog = !inField && active && dialog.contains(active)
+                      && !active.matches('vaadin-dialog, vaadin-dialog-overlay, vaadin-dialog-content');
+                  if (elsewhereInDialog) {
+                    return;
+                  }
+                  if (!inField && field.isConnected && field.getClientRects().length > 0) {
                     field.focus();
-                    if (field.contains(document.activeElement) || field === document.activeElement
-                        || field.hasAttribute('focused')) {
-                      return;
-                    }
                   }
                   if (--tries > 0) {
                     setTimeout(attempt, 25);

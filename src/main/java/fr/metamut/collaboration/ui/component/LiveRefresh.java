@@ -1,6 +1,7 @@
 package fr.metamut.collaboration.ui.component;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.signals.Signal;
 import fr.metamut.collaboration.service.ChangeFeed;
 import org.springframework.security.core.Authentication;
@@ -21,9 +22,10 @@ public final class LiveRefresh {
     private LiveRefresh() {
     }
 
-    public static void bind(Component component, ChangeFeed feed, String topic, Runnable refresh) {
+    /** Follows the topic while the component is attached; remove the registration to stop following it. */
+    public static Registration bind(Component component, ChangeFeed feed, String topic, Runnable refresh) {
         Authentication owner = SecurityContextHolder.getContext().getAuthentication();
-        Signal.effect(component, context -> {
+        return Signal.effect(component, context -> {
             feed.revision(topic).get();
             if (!context.isInitialRun()) {
                 runAs(owner, refresh);

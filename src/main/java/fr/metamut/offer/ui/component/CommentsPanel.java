@@ -2,6 +2,7 @@ package fr.metamut.offer.ui.component;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +30,8 @@ public class CommentsPanel extends VerticalLayout {
             MessageInput input = new MessageInput();
             input.setId("offer-comment-input");
             input.setWidthFull();
+            input.setI18n(new MessageInputI18n().setMessage(getTranslation("comment.input.message"))
+                    .setSend(getTranslation("comment.input.send")));
             input.addSubmitListener(submit -> {
                 if (Notifications.attempt(() -> comments.post(offerId, submit.getValue()))) {
                     refresh();

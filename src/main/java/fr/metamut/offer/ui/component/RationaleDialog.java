@@ -6,9 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableConsumer;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.DialogBehaviour;
+import fr.metamut.base.ui.component.TextLimit;
 import fr.metamut.offer.domain.JointOffer;
 
-/** Asks for the written rationale of a decision (required) or of a withdrawal (optional), then acts. */
+/**
+ * Asks for the written rationale of a decision (required) or of a withdrawal (optional), then acts. The
+ * text has the focus; Esc asks before dropping what was written.
+ */
 public class RationaleDialog extends Dialog {
 
     public RationaleDialog(String title, String confirmText, boolean required, SerializableConsumer<String> action) {
@@ -18,14 +23,17 @@ public class RationaleDialog extends Dialog {
         TextArea rationale = new TextArea(getTranslation("offer.rationale"));
         rationale.setId("rationale-text");
         rationale.setWidthFull();
-        rationale.setMaxLength(JointOffer.TEXT_MAX_LENGTH);
         rationale.setRequired(required);
+        TextLimit.apply(rationale, JointOffer.TEXT_MAX_LENGTH);
         add(rationale);
         Button confirm = new Button(confirmText, click -> {
             if (required && rationale.getValue().isBlank()) {
                 rationale.setErrorMessage(getTranslation("offer.error.rationaleRequired"));
                 rationale.setInvalid(true);
                 return;
+            }
+            if (TextLimit.lengthOf(rationale.getValue()) > JointOffer.TEXT_MAX_LENGTH) {
+                return; // the field says why, as it is typed
             }
             if (Notifications.attempt(() -> action.accept(rationale.getValue()))) {
                 close();
@@ -34,5 +42,7 @@ public class RationaleDialog extends Dialog {
         confirm.setId("rationale-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        DialogBehaviour.focusFirstField(this);
+        DialogBehaviour.askBeforeDiscarding(this, () -> !rationale.getValue().isBlank());
     }
 }

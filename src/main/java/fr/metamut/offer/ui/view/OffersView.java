@@ -3,7 +3,6 @@ package fr.metamut.offer.ui.view;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +24,6 @@ import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Formats;
-import fr.metamut.base.ui.Notifications;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -35,16 +33,15 @@ import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.offer.domain.AddressedCell;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferChangedEvent;
-import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.ui.component.NewOfferDialog;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -177,43 +174,10 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void openNewOffer(String serviceCode, String departementCode, String kind) {
-        Dialog dialog = new Dialog();
-        dialog.setId("new-offer-dialog");
-        dialog.setHeaderTitle(getTranslation("offers.new"));
-        TextField title = new TextField(getTranslation("offer.field.TITLE"));
-        title.setId("new-offer-title");
-        title.setWidthFull();
-        title.setMaxLength(JointOffer.TITLE_MAX_LENGTH);
         ServiceLine service = serviceCode == null ? null : catalog.services().stream()
                 .filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
-        if (service != null) {
-            title.setValue(getTranslation("offers.prefilledTitle", service.getName(),
-                    departementCode == null ? getTranslation("coverage.region") : departementCode));
-        }
-        dialog.add(title);
-        Button create = new Button(getTranslation("offers.create"), click -> {
-            if (title.getValue().isBlank()) {
-                title.setErrorMessage(getTranslation("offer.error.titleRequired"));
-                title.setInvalid(true);
-                return;
-            }
-            Set<Long> services = service == null ? Set.of() : Set.of(service.getId());
-            Set<String> departements = departementCode == null ? Set.of() : Set.of(departementCode);
-            Set<AddressedCell> cells = service == null || departementCode == null ? Set.of()
-                    : Set.of(new AddressedCell(service.getCode(), departementCode,
-                    "DOUBLON".equals(kind) ? AddressedCell.Kind.DOUBLON : AddressedCell.Kind.GAP));
-            OfferContent content = new OfferContent(title.getValue(), "", "", null, null, null, Set.of(), services,
-                    departements, List.of(), Set.of(), cells);
-            JointOffer[] created = new JointOffer[1];
-            if (Notifications.attempt(() -> created[0] = offers.create(content))) {
-                dialog.close();
-                open(created[0]);
-            }
-        });
-        create.setId("new-offer-create");
-        create.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), create);
-        dialog.open();
+        new NewOfferDialog(offers, service, departementCode,
+                "DOUBLON".equals(kind) ? AddressedCell.Kind.DOUBLON : AddressedCell.Kind.GAP, this::open).open();
     }
 
     private void refresh() {

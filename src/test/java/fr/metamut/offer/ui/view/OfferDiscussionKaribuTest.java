@@ -55,6 +55,18 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
     }
 
     @Test
+    void the_message_box_speaks_french() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+
+        MessageInput input = byId(MessageInput.class, "offer-comment-input");
+        assertThat(input.getI18n()).as("not the component's English defaults").isNotNull();
+        assertThat(input.getI18n().getMessage()).isEqualTo("Votre message");
+        assertThat(input.getI18n().getSend()).isEqualTo("Envoyer");
+    }
+
+    @Test
     void mentioning_a_user_notifies_that_user_only() {
         JointOffer offer = offerIn(OfferStatus.SOUMISE);
         loginInFrench(OfferFixtures.LEAD);
@@ -89,7 +101,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
         long before = notifications.unreadCount();
         assertThat(bellCount()).isEqualTo(before);
 
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
         MockVaadin.runUIQueue();
 
         assertThat(bellCount()).isEqualTo(before + 1);
@@ -108,7 +120,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
         Map<String, Long> before = unreadOfEveryone();
         assertThat(bellCount()).isEqualTo(before.get(OfferFixtures.LEAD));
 
-        as(TestUsers.COORDINATOR, () -> offers.decide(offer.getId(), OfferStatus.VALIDEE, "Projet prioritaire"));
+        as(TestUsers.COORDINATOR, () -> workflow.decide(offer.getId(), OfferStatus.VALIDEE, "Projet prioritaire"));
         MockVaadin.runUIQueue();
 
         assertThat(increases(before)).containsExactlyInAnyOrderEntriesOf(

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.catalog.domain.Operator;
@@ -54,7 +55,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         _setValue(byId(TextArea.class, "offer-summary"), "Un coffre-fort commun aux deux opérateurs");
         _click(byId(Button.class, "offer-save"));
 
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        assertThat(notificationTexts()).contains("Modifications enregistrées : Titre, Résumé.");
         JointOffer saved = reload(offer.getId());
         assertThat(saved.getTitle()).isEqualTo("Archivage mutualisé de la Somme");
         assertThat(saved.getSummary()).isEqualTo("Un coffre-fort commun aux deux opérateurs");
@@ -85,7 +86,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         UI.getCurrent().navigate("offres/" + offer.getId());
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(fr.metamut.base.ui.view.NotFoundView.class);
 
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
         OfferEditorView editor = openEditor(offer.getId());
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo(offer.getTitle());
         assertThat(byId(TextField.class, "offer-title").isReadOnly()).isTrue();
@@ -120,7 +121,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         Set<Operator> mine = partners.getListDataView().getItems()
                 .filter(o -> Set.of("ADICO", "CAP_OISE").contains(o.getCode())).collect(Collectors.toSet());
         _setValue(partners, mine);
-        _setValue(byId(BigDecimalField.class, "offer-share-CAP_OISE"), new BigDecimal("30000"));
+        _setValue(byId(AmountField.class, "offer-share-CAP_OISE"), "30000");
 
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, with(base, "Titre du partenaire",
@@ -129,7 +130,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
 
         assertThat(byId(TextField.class, "offer-title").getValue()).isEqualTo("Titre du partenaire");
         assertThat(partners.getValue()).extracting(Operator::getCode).containsExactlyInAnyOrder("ADICO", "CAP_OISE");
-        assertThat(byId(BigDecimalField.class, "offer-share-CAP_OISE").getValue()).isEqualByComparingTo("30000");
+        assertThat(byId(AmountField.class, "offer-share-CAP_OISE").getAmount()).isEqualByComparingTo("30000");
         _click(byId(Button.class, "offer-save"));
         JointOffer saved = reload(offer.getId());
         assertThat(saved.getTitle()).isEqualTo("Titre du partenaire");
@@ -166,7 +167,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
 
         assertThat(reload(offer.getId()).getSummary()).isEqualTo("Mon résumé");
         assertThat(summary.getValue()).isEqualTo("Mon résumé");
-        assertThat(notificationTexts()).contains("Modifications enregistrées.");
+        assertThat(notificationTexts()).contains("Modifications enregistrées : Résumé.");
     }
 
     @Test
@@ -175,7 +176,6 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
         TextField title = byId(TextField.class, "offer-title");
-        String helperBefore = title.getHelperText();
 
         var room = presence.room("offer/" + offer.getId());
         room.put("adico-browser", new Presence(OfferFixtures.PARTNER, "Direction Adico", OfferField.TITLE.name()));
@@ -184,7 +184,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
             assertThat(byId(AvatarGroup.class, "offer-presence").getItems())
                     .extracting(AvatarGroup.AvatarGroupItem::getName).contains("Direction Adico");
             assertThat(title.getClassNames()).contains("being-edited");
-            assertThat(title.getHelperText()).isEqualTo("✎ En cours de modification par Direction Adico");
+            assertThat(byId(Span.class, "offer-editing-TITLE").getText()).isEqualTo("✎ En cours de modification par Direction Adico");
             assertThat(byId(TextArea.class, "offer-summary").getClassNames()).doesNotContain("being-edited");
         } finally {
             room.remove("adico-browser");
@@ -193,7 +193,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         assertThat(byId(AvatarGroup.class, "offer-presence").getItems())
                 .extracting(AvatarGroup.AvatarGroupItem::getName).doesNotContain("Direction Adico");
         assertThat(title.getClassNames()).doesNotContain("being-edited");
-        assertThat(title.getHelperText()).isEqualTo(helperBefore);
+        assertThat(_find(Span.class, spec -> spec.withId("offer-editing-TITLE"))).as("hidden").isEmpty();
     }
 
     static OfferContent with(OfferContent c, String title, String summary, String benefits) {

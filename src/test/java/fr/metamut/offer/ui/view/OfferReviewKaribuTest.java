@@ -21,6 +21,7 @@ import fr.metamut.coverage.ui.view.MatrixView;
 import fr.metamut.offer.domain.AddressedCell;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferContent;
+import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.ui.OfferKaribuTest;
@@ -141,9 +142,9 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, OfferEditorKaribuTest.with(base,
                 "Archivage mutualisé Somme–Oise", base.summary(), base.benefits())));
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
-        as(TestUsers.COORDINATOR, () -> offers.takeForReview(offer.getId()));
-        as(TestUsers.COORDINATOR, () -> offers.decide(offer.getId(), OfferStatus.MODIFICATIONS_DEMANDEES,
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
+        as(TestUsers.COORDINATOR, () -> workflow.takeForReview(offer.getId()));
+        as(TestUsers.COORDINATOR, () -> workflow.decide(offer.getId(), OfferStatus.MODIFICATIONS_DEMANDEES,
                 "Préciser la répartition du budget"));
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
@@ -161,7 +162,7 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         assertThat(rows.getFirst().get(4)).as("newest first").isEqualTo("Préciser la répartition du budget");
 
         // a change saved by someone else while the history is open is added to it live
-        as(OfferFixtures.LEAD, () -> offers.backToDraft(offer.getId()));
+        as(OfferFixtures.LEAD, () -> workflow.backToDraft(offer.getId()));
         MockVaadin.runUIQueue();
         assertThat(rowsAsText(_get(HistoryPanel.class)).getFirst().subList(1, 4))
                 .containsExactly("Direction Somme Numérique", "Statut", "Modifications demandées → Brouillon");
@@ -172,17 +173,17 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
     void a_validated_offer_marks_its_cell_planned_in_the_open_matrix_and_appears_in_the_portfolio() {
         long marches = as(OfferFixtures.LEAD, () -> serviceLine("MARCHES_PUBLICS").getId());
         AddressedCell doublon59 = new AddressedCell("MARCHES_PUBLICS", "59", AddressedCell.Kind.DOUBLON);
-        JointOffer offer = as(OfferFixtures.LEAD, () -> offers.create(new OfferContent(
-                "Marchés publics du Nord, une seule plateforme", "", "", null, null, null, Set.of(),
-                Set.of(marches), Set.of("59"), List.of(), Set.of(), Set.of(doublon59))));
-        as(OfferFixtures.LEAD, () -> offers.submit(offer.getId()));
-        as(TestUsers.COORDINATOR, () -> offers.takeForReview(offer.getId()));
+        JointOffer offer = as(OfferFixtures.LEAD, () -> offers.create(fixtures.content("Marchés publics du Nord, une seule plateforme")
+                .with(OfferField.SERVICES, Set.of(marches)).with(OfferField.DEPARTEMENTS, Set.of("59"))
+                .with(OfferField.ADDRESSED_CELLS, Set.of(doublon59))));
+        as(OfferFixtures.LEAD, () -> workflow.submit(offer.getId()));
+        as(TestUsers.COORDINATOR, () -> workflow.takeForReview(offer.getId()));
         loginInFrench(OfferFixtures.LEAD);
         navigate(MatrixView.class);
         assertThat(fr.metamut.coverage.ui.component.MatrixCells.cell("MARCHES_PUBLICS", "59").getClassNames())
                 .contains("cov-doublon").doesNotContain("cov-planned");
 
-        as(TestUsers.COORDINATOR, () -> offers.decide(offer.getId(), OfferStatus.VALIDEE, "Fusion souhaitée"));
+        as(TestUsers.COORDINATOR, () -> workflow.decide(offer.getId(), OfferStatus.VALIDEE, "Fusion souhaitée"));
         MockVaadin.runUIQueue();
         assertThat(fr.metamut.coverage.ui.component.MatrixCells.cell("MARCHES_PUBLICS", "59").getClassNames()).contains("cov-planned");
 
