@@ -11,7 +11,7 @@ public enum NotificationKind {
     /** The kind of a notification's message key; keys of no other kind are offer steps. */
     public static NotificationKind of(String messageKey) {
         return switch (messageKey) {
-            case "notif.submitted" -> SUBMITTED;
+            case "notif.submitted", "notif.resubmitted" -> SUBMITTED;
             case "notif.decided.VALIDEE", "notif.decided.REFUSEE" -> DECIDED;
             case "notif.decided.MODIFICATIONS_DEMANDEES" -> CHANGES_REQUESTED;
             case "notif.mentioned" -> MENTION;
