@@ -1,2 +1,6 @@
-/** In-app notifications: submissions, decisions, change requests and mentions, with an unread count. */
+/**
+ * Notifications: submissions, decisions, change requests, mentions and late actions, in the bell with an unread
+ * count, and by e-mail as each user chose per kind (at once after the commit, in a daily digest, or never) when an
+ * SMTP server is set. See the README, "Mail".
+ */
 package fr.metamut.notification;

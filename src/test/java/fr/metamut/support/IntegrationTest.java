@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:metamut-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "vaadin.launch-browser=false",
         "metamut.backup.cron=-",
+        "metamut.mail.digest-cron=-",
+        "metamut.plan.late-cron=-",
         "metamut.backup.directory=${java.io.tmpdir}/metamut-test-backups-${random.uuid}"
 })
 public @interface IntegrationTest {

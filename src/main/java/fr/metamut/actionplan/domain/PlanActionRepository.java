@@ -17,6 +17,10 @@ public interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
             + "join fetch a.swotItem")
     List<PlanAction> findAllLinkedToSwot();
 
+    /** The actions late on {@code today}: due before it and not done (see {@link Deadlines}). */
+    @Query("select a from PlanAction a where a.dueDate < :today and a.status <> fr.metamut.actionplan.domain.ActionStatus.FAIT")
+    List<PlanAction> findLate(@Param("today") java.time.LocalDate today);
+
     /** The keys of the steps of an offer that already have their action. */
     @Query("select a.originKey from PlanAction a where a.offer.id = :offerId and a.originKey is not null")
     List<String> findOriginKeysByOfferId(@Param("offerId") Long offerId);

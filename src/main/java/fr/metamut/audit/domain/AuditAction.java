@@ -20,7 +20,8 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     PASSWORD_RESET,
     PASSWORD_CHANGED,
-    IMPORT_APPLIED;
+    IMPORT_APPLIED,
+    PROFILE_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

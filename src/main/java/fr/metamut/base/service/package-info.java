@@ -4,7 +4,8 @@
  * reference-data loader that runs every feature's {@link fr.metamut.base.service.ReferenceDataSeeder}
  * once on an empty database, a small CSV reader for the data files, the interface of the jar's headless
  * commands ({@link fr.metamut.base.service.Command}, dispatched by {@code Application.main}), how a save
- * based on an outdated read is refused ({@link fr.metamut.base.service.StaleWrites}), and the transaction
+ * based on an outdated read is refused ({@link fr.metamut.base.service.StaleWrites}), how the application's own background work authenticates
+ * ({@link fr.metamut.base.service.SystemCalls}), and the transaction
  * manager, which flushes before committing so that a refused write reaches the caller as the refusal itself.
  */
 package fr.metamut.base.service;

@@ -3,18 +3,24 @@ package fr.metamut.notification.domain;
 import fr.metamut.base.domain.NotUserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * Something a user should know: a translation key with its arguments (rendered in the reader's
- * language), a link, and whether it was read.
+ * language), a link, whether it was read, and where its e-mail stands. The bell marks it read while the
+ * mailer may be recording its e-mail: each writes only its own columns ({@code @DynamicUpdate}, and the mail
+ * status by a bulk update), so neither undoes the other.
  */
 @Entity
 @Table(name = "notification")
+@DynamicUpdate
 public class Notification {
 
     @Id
@@ -42,15 +48,25 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_status", length = 20)
+    private MailStatus mailStatus;
+
+    /** When the e-mail was sent or given up. */
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Notification() {
     }
 
-    public Notification(String recipient, String messageKey, String arguments, String link, Instant createdAt) {
+    public Notification(String recipient, String messageKey, String arguments, String link, Instant createdAt,
+                        MailStatus mailStatus) {
         this.recipient = recipient;
         this.messageKey = messageKey;
         this.arguments = arguments;
         this.link = link;
         this.createdAt = createdAt;
+        this.mailStatus = mailStatus;
     }
 
     public void markRead(Instant at) {
@@ -86,6 +102,19 @@ public class Notification {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public NotificationKind getKind() {
+        return NotificationKind.of(messageKey);
+    }
+
+    /** {@code null} when no e-mail was to be sent. */
+    public MailStatus getMailStatus() {
+        return mailStatus;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
     }
 
     public boolean isRead() {

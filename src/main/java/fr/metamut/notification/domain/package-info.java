@@ -1,2 +1,5 @@
-/** Notification entity and repository. */
+/**
+ * The notification entity (with where its e-mail stands), the kinds users choose for, their e-mail preferences,
+ * and the event that asks for a mail after commit.
+ */
 package fr.metamut.notification.domain;

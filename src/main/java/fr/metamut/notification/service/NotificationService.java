@@ -2,11 +2,17 @@ package fr.metamut.notification.service;
 
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.notification.domain.MailDelivery;
+import fr.metamut.notification.domain.MailPreferenceRepository;
+import fr.metamut.notification.domain.MailRequested;
+import fr.metamut.notification.domain.MailStatus;
 import fr.metamut.notification.domain.Notification;
+import fr.metamut.notification.domain.NotificationKind;
 import fr.metamut.notification.domain.NotificationRepository;
 import fr.metamut.notification.domain.NotificationsChangedEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends notifications (inside the sender's transaction, so a rolled-back action notifies nobody) and
- * lets each user read and mark only their own.
+ * lets each user read and mark only their own. When mail is on, each notification is also to be mailed as its
+ * recipient chose for its kind: at once (after the commit, on a mail thread: {@link ImmediateMails}), in the next
+ * daily digest ({@link DailyDigest}), or never.
  */
 @Service
 @Transactional
@@ -28,13 +36,17 @@ public class NotificationService {
     public static final String SEPARATOR = "\u001f";
 
     private final NotificationRepository notifications;
+    private final MailPreferenceRepository preferences;
+    private final MailTransport mail;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, CurrentUser currentUser,
-                               ApplicationEventPublisher events, Clock clock) {
+    public NotificationService(NotificationRepository notifications, MailPreferenceRepository preferences,
+                               MailTransport mail, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.preferences = preferences;
+        this.mail = mail;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -43,14 +55,35 @@ public class NotificationService {
     /** Notifies each recipient once; the author of the action is not notified of it. */
     public void notify(Collection<String> recipients, String messageKey, List<String> arguments, String link) {
         String author = currentUser.get().map(AppUser::getUsername).orElse(null);
+        NotificationKind kind = NotificationKind.of(messageKey);
+        List<Long> mailNow = new ArrayList<>();
         for (String recipient : new LinkedHashSet<>(recipients)) {
             if (recipient.equalsIgnoreCase(author == null ? "" : author)) {
                 continue;
             }
-            notifications.save(new Notification(recipient, messageKey, String.join(SEPARATOR, arguments), link,
-                    Instant.now(clock)));
+            MailStatus mailStatus = mailStatusFor(recipient, kind);
+            Notification saved = notifications.save(new Notification(recipient, messageKey,
+                    String.join(SEPARATOR, arguments), link, Instant.now(clock), mailStatus));
+            if (mailStatus == MailStatus.IMMEDIATE) {
+                mailNow.add(saved.getId());
+            }
             events.publishEvent(new NotificationsChangedEvent(recipient));
         }
+        if (!mailNow.isEmpty()) {
+            events.publishEvent(new MailRequested(mailNow));
+        }
+    }
+
+    private MailStatus mailStatusFor(String recipient, NotificationKind kind) {
+        if (!mail.enabled()) {
+            return null;
+        }
+        MailDelivery delivery = preferences.deliveryFor(recipient, kind);
+        return switch (delivery) {
+            case IMMEDIATE -> MailStatus.IMMEDIATE;
+            case DIGEST -> MailStatus.DIGEST;
+            case NEVER -> null;
+        };
     }
 
     @Transactional(readOnly = true)

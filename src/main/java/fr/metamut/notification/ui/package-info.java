@@ -1,2 +1,2 @@
-/** The bell in the navigation bar. */
+/** The bell in the navigation bar, and the e-mail preferences on "Mon compte". */
 package fr.metamut.notification.ui;

@@ -190,8 +190,14 @@ public class JointOffer extends AbstractEntity {
         if (!missing.isEmpty()) {
             throw new OfferInvalidException(missing.stream().map(SubmissionChecklist::problem).toList());
         }
+        boolean answersRequestedChanges = reviewer != null && !stateChanges.isEmpty()
+                && stateChanges.getLast().getFrom() == OfferStatus.MODIFICATIONS_DEMANDEES;
         move(EnumSet.of(OfferStatus.BROUILLON), OfferStatus.SOUMISE, actor, at, null);
         submittedAt = at;
+        if (answersRequestedChanges) {
+            // the coordinator who asked for the changes keeps the review: no second "take for review"
+            move(EnumSet.of(OfferStatus.SOUMISE), OfferStatus.EN_INSTRUCTION, reviewer, at, null);
+        }
     }
 
     /** A coordinator takes the submitted offer for review. */

@@ -30,7 +30,7 @@ public class OfferNotifier {
     @EventListener
     public void on(OfferStateChangedEvent event) {
         List<String> recipients = new ArrayList<>();
-        if (event.to() == OfferStatus.SOUMISE) {
+        if (event.to() == OfferStatus.SOUMISE || resubmitted(event)) {
             recipients.addAll(directory.usernamesWithRole(Role.COORDINATOR));
         } else {
             recipients.addAll(directory.directorsOf(event.operatorIds()));
@@ -48,7 +48,15 @@ public class OfferNotifier {
                 "offres/" + event.offerId());
     }
 
+    /** Submitted again after the Région asked for changes: straight back under review by the same coordinator. */
+    private static boolean resubmitted(OfferStateChangedEvent event) {
+        return event.from() == OfferStatus.BROUILLON && event.to() == OfferStatus.EN_INSTRUCTION;
+    }
+
     static String messageKey(OfferStateChangedEvent event) {
+        if (resubmitted(event)) {
+            return "notif.resubmitted";
+        }
         return switch (event.to()) {
             case SOUMISE -> "notif.submitted";
             case EN_INSTRUCTION -> "notif.underReview";

@@ -3,6 +3,7 @@ package fr.metamut.security.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.SystemCalls;
 import fr.metamut.security.domain.AccountName;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who is who, for other features: active accounts by role or operator (notifications, mentions), and the
- * names to show for logins, disabled accounts included ({@link PeopleDirectory}).
+ * Who is who, for other features: active accounts by role or operator (notifications, mentions), the
+ * names to show for logins, disabled accounts included ({@link PeopleDirectory}), and, for the mailer's
+ * background work only ({@link SystemCalls}), where to write to a user.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,6 +28,10 @@ public class AccountDirectory implements PeopleDirectory {
 
     /** An active account as other features see it. */
     public record Person(String username, String displayName, Role role, Long operatorId) {
+    }
+
+    /** Where to write to an active account that has an e-mail address. */
+    public record MailRecipient(String username, String displayName, String email) {
     }
 
     private final UserAccountRepository accounts;
@@ -50,6 +56,17 @@ public class AccountDirectory implements PeopleDirectory {
 
     public Optional<Person> find(String username) {
         return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(AccountDirectory::person);
+    }
+
+    /**
+     * The address of an active account, if it has one. Users' addresses are read by the application's own
+     * background work only (mails sent after a commit, digests), never by a user's request.
+     */
+    @PreAuthorize("hasAuthority('" + SystemCalls.AUTHORITY + "')")
+    public Optional<MailRecipient> mailRecipient(String username) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .filter(a -> a.isEnabled() && a.getEmail() != null && !a.getEmail().isBlank())
+                .map(a -> new MailRecipient(a.getUsername(), a.getDisplayName(), a.getEmail()));
     }
 
     /** The account's display name, else the login itself (see {@link DisplayNames}). */

@@ -8,83 +8,59 @@ import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A user changes their own password: the current one is required (and its attempts count in the
- * {@link LoginThrottle} like logins), the new one follows the {@link PasswordPolicy}. Their other sessions end; the session they changed it from goes on with the
- * account as it now is (with its role again, after a change an administrator's reset required).
+ * A user changes their own password: the current one is required ({@link CurrentPassword}: its attempts count
+ * in the {@link LoginThrottle} like logins), the new one follows the {@link PasswordPolicy}. Their other sessions
+ * end; the session they changed it from goes on with the account as it now is (with its role again, after a change an administrator's reset required).
+ * Refusals name the form field they are about: {@value #CURRENT_PASSWORD} or {@value #NEW_PASSWORD}.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class PasswordService {
 
+    /** The form field named by a refusal of the current password (wrong, too many attempts). */
+    public static final String CURRENT_PASSWORD = CurrentPassword.FIELD;
+    /** The form field named by a refusal of the new password (policy, same as before). */
+    public static final String NEW_PASSWORD = "newPassword";
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final LoginThrottle throttle;
+    private final CurrentPassword current;
 
     public PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                           CurrentUser currentUser, ApplicationEventPublisher events, LoginThrottle throttle) {
+                           CurrentUser currentUser, ApplicationEventPublisher events, CurrentPassword current) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
         this.events = events;
-        this.throttle = throttle;
+        this.current = current;
     }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser me = currentUser.require();
         UserAccount account = accounts.findById(me.getId())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        // the current password is guessed no faster here than on the login page (a session left open)
-        LoginThrottle.Attempt attempt = throttle.begin(account.getUsername(), null);
-        if (!attempt.allowed()) {
-            throw new UserFacingException("password.error.throttled");
+        current.verify(account, currentPassword);
+        try {
+            policy.check(newPassword, account.getUsername());
+        } catch (UserFacingException refusal) {
+            throw refusal.onField(NEW_PASSWORD);
         }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new UserFacingException("password.error.currentWrong");
-        }
-        throttle.succeeded(attempt);
-        policy.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw new UserFacingException("password.error.same");
+            throw new UserFacingException("password.error.same").onField(NEW_PASSWORD);
         }
         account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new AuditEvent("PASSWORD_CHANGED", me.getUsername(), me.getUsername(), null));
         events.publishEvent(new AccountAccessWithdrawn(account.getId(), SessionEnd.PASSWORD_CHANGED, true));
-        AppUser updated = AccountUserDetailsService.toAppUser(account);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                continueAs(updated);
-            }
-        });
-    }
-
-    /**
-     * The session's authentication becomes the account as it now is. Under Vaadin the context is the one
-     * kept in the HTTP session, so the change lasts for the rest of the session.
-     */
-    private static void continueAs(AppUser updated) {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-        authentication.setDetails(previous == null ? null : previous.getDetails());
-        updated.eraseCredentials();
-        context.setAuthentication(authentication);
+        SessionPrincipal.replaceAfterCommit(AccountUserDetailsService.toAppUser(account));
     }
 }

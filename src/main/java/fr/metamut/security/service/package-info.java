@@ -1,7 +1,7 @@
 /**
  * Authentication (accounts as Spring Security principals, the throttled login provider and its locks),
- * account administration (administrators only, every change audited), the password policy and a user's
- * own password change, why sessions end ({@link fr.metamut.security.service.SessionEnd}), demo accounts
+ * account administration (administrators only, every change audited), the password policy, a user's
+ * own password change and profile ("Mon compte": name, e-mail address), why sessions end ({@link fr.metamut.security.service.SessionEnd}), demo accounts
  * outside production and the production bootstrap of the first administrator.
  */
 package fr.metamut.security.service;

@@ -126,19 +126,19 @@ public class ActiveSessions implements VaadinServiceInitListener {
     @Scheduled(fixedDelayString = "${metamut.session.idle-check-interval:PT1M}")
     public void endIdleSessions() {
         long now = clock.millis();
-        sessions.keySet().forEach(session -> {
+        // a session's state is read under its lock, like everything else in it (Vaadin's lock check logs an
+        // ERROR otherwise)
+        sessions.keySet().forEach(session -> session.access(() -> {
             if (session.getState() != VaadinSessionState.OPEN) {
                 sessions.remove(session);
                 return;
             }
-            session.access(() -> {
-                WrappedSession http = session.getSession();
-                int timeout = http == null ? -1 : http.getMaxInactiveInterval();
-                if (timeout > 0 && now - session.getLastRequestTimestamp() > timeout * 1000L) {
-                    end(session, SessionEnd.IDLE);
-                }
-            });
-        });
+            WrappedSession http = session.getSession();
+            int timeout = http == null ? -1 : http.getMaxInactiveInterval();
+            if (timeout > 0 && now - session.getLastRequestTimestamp() > timeout * 1000L) {
+                end(session, SessionEnd.IDLE);
+            }
+        }));
     }
 
     private void end(VaadinSession session, SessionEnd reason) {

@@ -50,6 +50,7 @@ class TranslationKeysTest {
             Map.entry("offer.conflict.", names(fr.metamut.offer.ui.component.ConflictDialog.Choice.values())),
             Map.entry("profiles.breadth.", names(fr.metamut.coverage.domain.matrix.OperatorProfile.Breadth.values())),
             Map.entry("notif.decided.", List.of("VALIDEE", "REFUSEE", "MODIFICATIONS_DEMANDEES")),
+            Map.entry("offer.decision.", List.of("VALIDEE", "REFUSEE", "MODIFICATIONS_DEMANDEES")),
             Map.entry("audit.detail.lock.", names(fr.metamut.security.service.LoginThrottle.Kind.values())),
             Map.entry("audit.detail.sessionEnded.", names(fr.metamut.security.service.SessionEnd.values())));
 

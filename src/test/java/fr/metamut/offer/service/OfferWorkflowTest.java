@@ -128,16 +128,19 @@ class OfferWorkflowTest {
     }
 
     @Test
-    void changes_requested_go_back_to_draft_and_can_be_resubmitted() {
+    void changes_requested_go_back_to_draft_and_once_resubmitted_are_back_under_review_by_the_same_coordinator() {
         JointOffer offer = fixtures.offerIn(OfferStatus.MODIFICATIONS_DEMANDEES);
         users.login(OfferFixtures.LEAD);
         workflow.backToDraft(offer.getId());
         offers.save(offer.getId(), offer.content(), withTitle(offer, "Archivage mutualisé, version 2"));
         JointOffer resubmitted = workflow.submit(offer.getId());
-        assertThat(resubmitted.getStatus()).isEqualTo(OfferStatus.SOUMISE);
+        assertThat(resubmitted.getStatus()).isEqualTo(OfferStatus.EN_INSTRUCTION);
+        assertThat(resubmitted.getReviewer()).isEqualTo(TestUsers.COORDINATOR);
         assertThat(resubmitted.getStateChanges()).extracting(c -> c.getTo()).containsExactly(
                 OfferStatus.BROUILLON, OfferStatus.SOUMISE, OfferStatus.EN_INSTRUCTION,
-                OfferStatus.MODIFICATIONS_DEMANDEES, OfferStatus.BROUILLON, OfferStatus.SOUMISE);
+                OfferStatus.MODIFICATIONS_DEMANDEES, OfferStatus.BROUILLON, OfferStatus.SOUMISE,
+                OfferStatus.EN_INSTRUCTION);
+        assertThat(resubmitted.getStateChanges().getLast().getActor()).isEqualTo(TestUsers.COORDINATOR);
     }
 
     static fr.metamut.offer.domain.OfferContent withTitle(JointOffer offer, String title) {

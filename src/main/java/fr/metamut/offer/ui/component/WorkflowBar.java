@@ -49,7 +49,7 @@ public class WorkflowBar extends HorizontalLayout {
         if (OfferPermissions.canSteer(me, offer)) {
             if (s == OfferStatus.BROUILLON) {
                 Button submit = new Button(getTranslation("offer.action.submit"), click -> new SubmitDialog(current.content(),
-                        unsavedChanges.get(), () -> moved(workflow.submit(id), "offer.action.submit.done")).open());
+                        unsavedChanges.get(), () -> submitted(workflow.submit(id))).open());
                 submit.setId("offer-action-submit");
                 add(submit);
             }
@@ -84,6 +84,10 @@ public class WorkflowBar extends HorizontalLayout {
         }
     }
 
+    private void submitted(JointOffer offer) {
+        moved(offer, offer.getStatus() == OfferStatus.EN_INSTRUCTION ? "offer.action.resubmit.done" : "offer.action.submit.done");
+    }
+
     private void moved(JointOffer offer, String doneKey) {
         Notifications.success(getTranslation(doneKey));
         onMoved.accept(offer);
@@ -102,8 +106,9 @@ public class WorkflowBar extends HorizontalLayout {
 
     private Button rationale(String id, String labelKey, boolean required, SerializableFunction<String, JointOffer> call) {
         String label = getTranslation(labelKey);
+        // the toast names the move done: "Offre validée.", "Modifications demandées au porteur."...
         Button button = new Button(label, click -> new RationaleDialog(label, label, required,
-                r -> onMoved.accept(call.apply(r))).open());
+                r -> moved(call.apply(r), labelKey + ".done")).open());
         button.setId(id);
         return button;
     }

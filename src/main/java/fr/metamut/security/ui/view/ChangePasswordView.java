@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Notifications;
@@ -16,8 +18,10 @@ import fr.metamut.security.service.PasswordService;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Every user changes their own password here (current one required). After an administrator's reset the
- * user is brought here and can go nowhere else until they have chosen one.
+ * The password part of "Mon compte" ({@link MyAccountView}): every user changes their own password here (current
+ * one required, the {@link PasswordPolicy} for the new one), each refusal shown on the field it is about, and goes
+ * back to "Mon compte" once done. After an administrator's reset the user is brought here and can go nowhere else
+ * until they have chosen one (no way back shown: there is none yet).
  */
 @Route("mon-compte/mot-de-passe")
 @PermitAll
@@ -33,6 +37,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         this.passwords = passwords;
         this.required = currentUser.get().map(AppUser::isPasswordChangeRequired).orElse(false);
         setMaxWidth("32rem");
+        if (!required) {
+            RouterLink back = new RouterLink(getTranslation("password.back"), MyAccountView.class);
+            back.setId("password-back");
+            add(back);
+        }
         add(new H2(getTranslation("password.title")));
         if (required) {
             Paragraph why = new Paragraph(getTranslation("password.required"));
@@ -61,26 +70,52 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void save() {
-        confirmation.setInvalid(false);
+        for (PasswordField field : new PasswordField[] {current, next, confirmation}) {
+            field.setInvalid(false);
+        }
         if (!next.getValue().equals(confirmation.getValue())) {
-            confirmation.setErrorMessage(getTranslation("password.error.mismatch"));
-            confirmation.setInvalid(true);
+            showOn(confirmation, getTranslation("password.error.mismatch"));
             return;
         }
-        if (!Notifications.attempt(() -> passwords.changeOwnPassword(current.getValue(), next.getValue()))) {
+        try {
+            passwords.changeOwnPassword(current.getValue(), next.getValue());
+        } catch (RuntimeException e) {
+            if (!Notifications.isRefusal(e)) {
+                throw e;
+            }
+            showRefusal(e);
             return;
         }
         current.clear();
         next.clear();
         confirmation.clear();
         Notifications.success(getTranslation("password.done"));
-        if (required) {
-            // the menu was built without the user's role: rebuild the page now that they have it again
-            getUI().ifPresent(ui -> {
+        getUI().ifPresent(ui -> {
+            if (required) {
+                // the menu was built without the user's role: rebuild the page now that they have it again
                 ui.navigate("");
                 ui.getPage().reload();
-            });
+            } else {
+                ui.navigate(MyAccountView.class);
+            }
+        });
+    }
+
+    /** A refusal about one of the fields is shown on it, what the user typed kept; any other in a toast. */
+    private void showRefusal(RuntimeException e) {
+        String message = Notifications.messageOf(e);
+        String field = e instanceof UserFacingException refusal ? refusal.getField().orElse("") : "";
+        switch (field) {
+            case PasswordService.CURRENT_PASSWORD -> showOn(current, message);
+            case PasswordService.NEW_PASSWORD -> showOn(next, message);
+            default -> Notifications.error(message);
         }
+    }
+
+    private static void showOn(PasswordField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        field.focus();
     }
 
     @Override

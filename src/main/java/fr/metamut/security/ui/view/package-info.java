@@ -1,5 +1,6 @@
 /**
  * The login page (with why a session ended or why logging in must wait), the administrators' account
- * management page, and each user's password page.
+ * management page, and each user's own pages: "Mon compte" (profile, and what other features add there) and the
+ * password change.
  */
 package fr.metamut.security.ui.view;

@@ -1,6 +1,7 @@
 package fr.metamut.offer.ui.view;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,10 +131,35 @@ class OfferReviewKaribuTest extends OfferKaribuTest {
         assertThat(decided.getStatus()).isEqualTo(OfferStatus.VALIDEE);
         assertThat(decided.getDecisionRationale()).isEqualTo("Répond à une absence prioritaire du Pas-de-Calais");
         assertThat(byId(Span.class, "offer-status").getText()).isEqualTo("Validée");
-        assertThat(byId(Paragraph.class, "offer-decision").getText())
-                .as("the coordinator by display name, not login")
-                .isEqualTo("Décision de Coordination Région : Répond à une absence prioritaire du Pas-de-Calais");
+        assertThat(notificationTexts()).as("the coordinator is told the move is done").contains("Offre validée.");
+        Paragraph decision = byId(Paragraph.class, "offer-decision");
+        assertThat(decision.getText())
+                .as("what, when, the coordinator by display name (not login), why")
+                .isEqualTo("Validée le " + fr.metamut.base.ui.Formats.dateTime(decided.getDecidedAt())
+                        + " par Coordination Région : Répond à une absence prioritaire du Pas-de-Calais");
+        assertThat(decision.getClassNames()).as("coloured as the status").contains("status-validee");
         assertThat(byId(Button.class, "offer-action-reopen").isVisible()).isTrue();
+    }
+
+    @Test
+    void an_offer_submitted_again_after_requested_changes_is_back_under_review_by_the_same_coordinator() {
+        JointOffer offer = offerIn(OfferStatus.MODIFICATIONS_DEMANDEES);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+        _click(byId(Button.class, "offer-action-backToDraft"));
+        _click(byId(Button.class, "offer-action-submit"));
+        _click(byId(Button.class, "submit-confirm"));
+
+        JointOffer again = reload(offer.getId());
+        assertThat(again.getStatus()).isEqualTo(OfferStatus.EN_INSTRUCTION);
+        assertThat(again.getReviewer()).isEqualTo(TestUsers.COORDINATOR);
+        assertThat(notificationTexts()).contains("Offre soumise de nouveau : son instruction reprend auprès de la Région.");
+
+        loginInFrench(TestUsers.COORDINATOR);
+        openEditor(offer.getId());
+        assertThat(byId(Button.class, "offer-action-validate").isVisible()).as("no second click to take it").isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("offer-action-take"))).isEmpty();
+        assertThat(byId(Paragraph.class, "offer-decision").getClassNames()).contains("status-modifications_demandees");
     }
 
     @Test
