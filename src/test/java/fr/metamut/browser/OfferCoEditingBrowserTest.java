@@ -103,7 +103,7 @@ class OfferCoEditingBrowserTest extends BrowserTest {
         click(driver.findElement(By.id("conflict-apply")));
         wait(PUSH).until(d -> d.findElements(By.id("conflict-dialog")).isEmpty() || !conflict.isDisplayed());
         wait(PUSH).until(d -> fixtures.budgetOf(offer.getId()).compareTo(new java.math.BigDecimal("90000")) == 0);
-        assertThat(fixtures.budgetHistory(offer.getId())).contains("150000 €", "90000 €");
+        assertThat(fixtures.budgetHistory(offer.getId())).contains("150 000 €", "90 000 €");
     }
 
     @Test

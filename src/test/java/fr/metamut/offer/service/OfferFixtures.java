@@ -54,7 +54,7 @@ public class OfferFixtures {
         }
     }
 
-    /** Every value the offer's budget has had, as its history shows them ("150000 €"). */
+    /** Every value the offer's budget has had, as its history shows them ("150 000 €"). */
     public List<String> budgetHistory(Long offerId) {
         users.login(LEAD);
         try {

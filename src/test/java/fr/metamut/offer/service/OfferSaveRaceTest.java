@@ -118,8 +118,10 @@ class OfferSaveRaceTest {
         }
     }
 
-    /** How the history shows the value (amounts in euros). */
+    /** How the history shows the value (amounts in euros, French grouping: "1 001 005 €"). */
     private static String shown(Outcome outcome) {
-        return outcome.field() == OfferField.BUDGET_TOTAL ? outcome.value() + " €" : outcome.value();
+        return outcome.field() == OfferField.BUDGET_TOTAL
+                ? fr.metamut.base.domain.Amounts.format(new BigDecimal(outcome.value()), java.util.Locale.FRENCH) + " €"
+                : outcome.value();
     }
 }

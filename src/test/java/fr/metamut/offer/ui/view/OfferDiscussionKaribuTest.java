@@ -41,17 +41,21 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
     NotificationService notifications;
 
     @Test
-    void a_posted_comment_shows_in_the_list_with_its_author() {
+    void a_posted_comment_shows_in_the_list_with_its_author_and_its_paris_time() {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
 
         _submit(byId(MessageInput.class, "offer-comment-input"), "Première proposition de calendrier");
 
-        assertThat(byId(MessageList.class, "offer-comment-list").getItems())
-                .extracting(MessageListItem::getText, MessageListItem::getUserName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Première proposition de calendrier",
-                        "Direction Somme Numérique"));
+        List<MessageListItem> items = byId(MessageList.class, "offer-comment-list").getItems();
+        assertThat(items).extracting(MessageListItem::getText).containsExactly("Première proposition de calendrier");
+        // the time is written by the server in Europe/Paris like the history and the bell, not left to the
+        // browser's zone
+        assertThat(items.getFirst().getTime()).isNull();
+        assertThat(items.getFirst().getUserName())
+                .matches("Direction Somme Numérique · \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        assertThat(items.getFirst().getUserAbbreviation()).isEqualTo("DS");
     }
 
     @Test
