@@ -8,14 +8,20 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,5 +72,36 @@ class AccessibilityBrowserTest extends BrowserTest {
         // from the content, the page's own first control is one Tab away: not the 27 of the menu
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().findElements(By.xpath("ancestor::*[@id='main-menu']"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1366, 768, laptop", "768, 1024, tablet"})
+    void the_cell_panel_is_in_view_after_clicking_a_lower_row_of_the_matrix(int width, int height, String screen) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        login(OfferFixtures.LEAD);
+        open("couverture");
+        List<WebElement> cells = wait(Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("span.cov-cell[data-dep='80']"));
+            return found.size() > 30 ? found : null;
+        });
+        WebElement lower = cells.getLast();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", lower);
+        lower.click();
+        WebElement panel = waitFor(By.id("cell-panel-title"));
+        wait(Duration.ofSeconds(10)).until(d -> panel.isDisplayed());
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById('cell-panel').getBoundingClientRect();"
+                        + "const t = document.getElementById('cell-panel-title').getBoundingClientRect();"
+                        + "return {top: t.top, bottom: t.bottom, left: r.left, right: r.right,"
+                        + " viewportHeight: window.innerHeight, viewportWidth: window.innerWidth};");
+        screenshot("matrix-panel-" + screen + ".png");
+        double viewportHeight = ((Number) box.get("viewportHeight")).doubleValue();
+        assertThat(((Number) box.get("top")).doubleValue()).as("panel title below the top of the screen").isGreaterThanOrEqualTo(0);
+        assertThat(((Number) box.get("bottom")).doubleValue()).as("panel title above the bottom of the screen")
+                .isLessThanOrEqualTo(viewportHeight);
+        assertThat(((Number) box.get("right")).doubleValue()).as("panel within the screen's width")
+                .isLessThanOrEqualTo(((Number) box.get("viewportWidth")).doubleValue() + 1);
     }
 }
