@@ -1,8 +1,7 @@
 /**
- * Workbook: the Excel workbook handed to the steering committee (COPIL), and the two Excel round trips back
- * (the offerings template, the workbook's "Plan d'actions" sheet). The layout and the reading of uploaded files
- * are plain Java over Apache POI's streaming writer and SAX reading ({@code domain}), the services gather the
- * data, run the dry runs and apply them ({@code service}), and download links, the import pages
- * ({@code ui}) and a headless command ({@code java -jar metamut.jar export file.xlsx}) deliver them.
+ * Workbook: the Excel workbook handed to the steering committee (COPIL). The layout is plain Java over Apache
+ * POI's streaming writer ({@code domain}), the service gathers the data ({@code service}), and a download link
+ * ({@code ui}) and a headless command ({@code java -jar metamut.jar export file.xlsx}) deliver it. Reading files
+ * back is the {@code imports} feature's.
  */
 package fr.metamut.workbook;

@@ -1,9 +1,9 @@
 package fr.metamut.benchmark;
 
 import fr.metamut.actionplan.domain.ActionRules;
-import fr.metamut.workbook.domain.ActionPlanImport;
-import fr.metamut.workbook.domain.ImportFile;
-import fr.metamut.workbook.domain.ImportRejection;
+import fr.metamut.imports.domain.ActionPlanImportPreview;
+import fr.metamut.imports.domain.ImportFile;
+import fr.metamut.imports.domain.ImportRejection;
 import fr.metamut.workbook.domain.WorkbookContent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Random;
 /**
  * The action plan import at national scale: a workbook whose "Plan d'actions" sheet has 10,000 rows, written
  * by the real {@code ActionsSheet} through {@code CopilWorkbook}, then read with {@link ImportFile} and checked
- * with {@link ActionPlanImport#of} against 10,000 existing actions held in a map (one in ten differs, so
+ * with {@link ActionPlanImportPreview#of} against 10,000 existing actions held in a map (one in ten differs, so
  * CHANGED rows are compared too). This is the pure part of {@code ActionPlanImportService.preview}: without
  * Spring, it leaves out the database read of the actions, the permission check per row and
  * {@code ActionRules.validate} on the changed rows. Runs in a child JVM started with {@code -Xmx256m}.
@@ -48,7 +48,7 @@ public final class ActionImportBenchmark {
         WorkbookContent content = SyntheticWorkbook.with(SyntheticCoverage.of(1, 1, 1, 1, 1).content(), 0, 0, 0,
                 SyntheticWorkbook.ACTIONS, 42);
         byte[] file = NationalWorkbookBenchmark.export(content);
-        Map<Long, ActionPlanImport.Existing> existing = existing(content.actions());
+        Map<Long, ActionPlanImportPreview.Existing> existing = existing(content.actions());
         Map<String, String> statuses = labels(SyntheticWorkbook.ACTION_STATUSES, SyntheticWorkbook.ACTION_STATUS_NAMES);
         Map<String, String> priorities = labels(SyntheticWorkbook.PRIORITIES, SyntheticWorkbook.PRIORITY_NAMES);
         LocalDate today = LocalDate.now();
@@ -57,8 +57,8 @@ public final class ActionImportBenchmark {
         ChildJvm.Peak peak = ChildJvm.resetPeak();
         long firstStart = System.nanoTime();
         try {
-            ImportFile.read(file, ImportFile.DEFAULT_MAX_BYTES, ActionPlanImport.SHEET, ActionPlanImport.HEADERS, true,
-                    ActionPlanImport::line);
+            ImportFile.read(file, ImportFile.DEFAULT_MAX_BYTES, ActionPlanImportPreview.SHEET, ActionPlanImportPreview.HEADERS, true,
+                    ActionPlanImportPreview::line);
             fits = "accepted";
         } catch (ImportRejection e) {
             fits = "refused (" + e.getMessage() + ")";
@@ -70,14 +70,14 @@ public final class ActionImportBenchmark {
         long[] check = new long[RUNS];
         long firstCheck = 0;
         double onePeak = 0;
-        ActionPlanImport plan = null;
+        ActionPlanImportPreview plan = null;
         for (int i = -WARMUP - 1; i < RUNS; i++) {
             long start = System.nanoTime();
-            List<ActionPlanImport.Line> lines = ImportFile.read(file, Long.MAX_VALUE, ActionPlanImport.SHEET,
-                    ActionPlanImport.HEADERS, true, ActionPlanImport::line);
+            List<ActionPlanImportPreview.Line> lines = ImportFile.read(file, Long.MAX_VALUE, ActionPlanImportPreview.SHEET,
+                    ActionPlanImportPreview.HEADERS, true, ActionPlanImportPreview::line);
             long readTime = System.nanoTime() - start;
             start = System.nanoTime();
-            plan = ActionPlanImport.of(lines, existing, statuses, priorities, ActionRules.FIRST_DUE_DATE,
+            plan = ActionPlanImportPreview.of(lines, existing, statuses, priorities, ActionRules.FIRST_DUE_DATE,
                     ActionRules.lastDueDate(today));
             long checkTime = System.nanoTime() - start;
             if (i == -WARMUP - 1) {
@@ -96,8 +96,8 @@ public final class ActionImportBenchmark {
         System.out.printf(Locale.ROOT, "| file | %d rows, %d KiB; with the default 2 MiB limit: %s |%n",
                 plan.rows().size(), file.length / 1024, fits);
         System.out.printf(Locale.ROOT, "| rows | %d CHANGED, %d UNCHANGED, %d ERROR |%n",
-                plan.count(ActionPlanImport.Status.CHANGED), plan.count(ActionPlanImport.Status.UNCHANGED),
-                plan.count(ActionPlanImport.Status.ERROR));
+                plan.count(ActionPlanImportPreview.Status.CHANGED), plan.count(ActionPlanImportPreview.Status.UNCHANGED),
+                plan.count(ActionPlanImportPreview.Status.ERROR));
         System.out.printf(Locale.ROOT, "| first read (POI start-up included), first check | read %.0f ms, check %.0f ms |%n",
                 ChildJvm.millis(firstRead), ChildJvm.millis(firstCheck));
         System.out.printf(Locale.ROOT, "| median of %d after %d warm-up | read %.0f ms, check %.1f ms, total %.0f ms |%n",
@@ -109,20 +109,20 @@ public final class ActionImportBenchmark {
     }
 
     /** The actions as the database would hold them: one in ten with another progress, so its row is CHANGED. */
-    private static Map<Long, ActionPlanImport.Existing> existing(List<WorkbookContent.Action> actions) {
-        Map<Long, ActionPlanImport.Existing> map = new HashMap<>();
+    private static Map<Long, ActionPlanImportPreview.Existing> existing(List<WorkbookContent.Action> actions) {
+        Map<Long, ActionPlanImportPreview.Existing> map = new HashMap<>();
         Random random = new Random(7);
         for (WorkbookContent.Action a : actions) {
             int progress = random.nextInt(10) == 0 ? (a.progress() + 5) % 101 : a.progress();
-            ActionPlanImport.Values values = new ActionPlanImport.Values(a.due(),
+            ActionPlanImportPreview.Values values = new ActionPlanImportPreview.Values(a.due(),
                     SyntheticWorkbook.ACTION_STATUS_NAMES.get(SyntheticWorkbook.ACTION_STATUSES.indexOf(a.status())),
                     SyntheticWorkbook.PRIORITY_NAMES.get(SyntheticWorkbook.PRIORITIES.indexOf(a.priority())),
                     a.current(), progress);
             // the columns not imported are compared too, as the service does
-            ActionPlanImport.Fixed fixed = new ActionPlanImport.Fixed(a.title(), a.owner(), a.contributors(),
+            ActionPlanImportPreview.Fixed fixed = new ActionPlanImportPreview.Fixed(a.title(), a.owner(), a.contributors(),
                     a.indicator(), a.target() == null ? new ImportFile.Value(null, null, false)
                     : new ImportFile.Value(a.target().toPlainString(), a.target().doubleValue(), false));
-            map.put(a.id(), new ActionPlanImport.Existing(a.id(), 1, a.title(), values, ActionPlanImport.Right.MANAGE,
+            map.put(a.id(), new ActionPlanImportPreview.Existing(a.id(), 1, a.title(), values, ActionPlanImportPreview.Right.MANAGE,
                     fixed, null, null));
         }
         return map;

@@ -11,10 +11,10 @@ import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.support.TestUsers;
-import fr.metamut.workbook.domain.ActionPlanImport;
+import fr.metamut.imports.domain.ActionPlanImportPreview;
 import fr.metamut.workbook.domain.WorkbookContent;
-import fr.metamut.workbook.service.ActionPlanImportService;
-import fr.metamut.workbook.service.OfferingsImportFiles;
+import fr.metamut.imports.service.ActionPlanImportService;
+import fr.metamut.imports.service.OfferingsImportFiles;
 import fr.metamut.workbook.service.WorkbookService;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayOutputStream;
@@ -68,8 +68,8 @@ public final class ActionImportDatabaseBenchmark {
     static final int CHANGE_EVERY = 10;
     static final int RUNS = 5;
     private static final String CHILD = "--child";
-    private static final int STATUS = ActionPlanImport.HEADERS.indexOf("Statut");
-    private static final int PROGRESS = ActionPlanImport.HEADERS.indexOf("Avancement");
+    private static final int STATUS = ActionPlanImportPreview.HEADERS.indexOf("Statut");
+    private static final int PROGRESS = ActionPlanImportPreview.HEADERS.indexOf("Avancement");
     private static final List<String> NOT_DONE = List.of("À faire", "En cours", "Bloqué");
     private static final List<String> STEPS = List.of("export: WorkbookService.content()",
             "export: WorkbookService.write(content, out)", "preview: ActionPlanImportService.preview(bytes)",
@@ -201,22 +201,22 @@ public final class ActionImportDatabaseBenchmark {
             measure(1, run, counted, () -> exported[0] = write(content[0]));
             content[0] = null;
             int[] changed = new int[1];
-            byte[] file = OfferingsImportFiles.edit(exported[0], w -> changed[0] = change(w.getSheet(ActionPlanImport.SHEET), run));
+            byte[] file = OfferingsImportFiles.edit(exported[0], w -> changed[0] = change(w.getSheet(ActionPlanImportPreview.SHEET), run));
             exported[0] = null;
-            ActionPlanImport[] preview = new ActionPlanImport[1];
+            ActionPlanImportPreview[] preview = new ActionPlanImportPreview[1];
             measure(2, run, counted, () -> preview[0] = imports.preview(file));
-            ActionPlanImport checked = preview[0];
+            ActionPlanImportPreview checked = preview[0];
             preview[0] = null;
             if (checked.hasErrors()) {
                 throw new IllegalStateException("the preview has errors: " + checked.rows().stream()
-                        .filter(i -> i.status() == ActionPlanImport.Status.ERROR).findFirst().orElseThrow());
+                        .filter(i -> i.status() == ActionPlanImportPreview.Status.ERROR).findFirst().orElseThrow());
             }
             int[] applied = new int[1];
             measure(3, run, counted, () -> applied[0] = imports.apply(file, "plan.xlsx").changed());
             rows = String.format(Locale.ROOT, "file %,d KiB, %,d rows changed in it; preview %,d CHANGED, %,d UNCHANGED,"
                             + " %,d ERROR; apply changed %,d", file.length / 1024, changed[0],
-                    checked.count(ActionPlanImport.Status.CHANGED), checked.count(ActionPlanImport.Status.UNCHANGED),
-                    checked.count(ActionPlanImport.Status.ERROR), applied[0]);
+                    checked.count(ActionPlanImportPreview.Status.CHANGED), checked.count(ActionPlanImportPreview.Status.UNCHANGED),
+                    checked.count(ActionPlanImportPreview.Status.ERROR), applied[0]);
         }
 
         private void measure(int step, int run, boolean counted, Runnable work) {

@@ -2,11 +2,11 @@ package fr.metamut.benchmark;
 
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.support.TestUsers;
-import fr.metamut.workbook.domain.GiantCell;
-import fr.metamut.workbook.domain.ImportPlan;
-import fr.metamut.workbook.domain.OfferingsTemplate;
-import fr.metamut.workbook.service.OfferingsImportFiles;
-import fr.metamut.workbook.service.OfferingsImportService;
+import fr.metamut.imports.domain.GiantCell;
+import fr.metamut.imports.domain.OfferingsImportPreview;
+import fr.metamut.imports.domain.OfferingsTemplate;
+import fr.metamut.imports.service.OfferingsImportFiles;
+import fr.metamut.imports.service.OfferingsImportService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,8 +125,8 @@ public final class GiantCellImportBenchmark {
     /** What the preview gave: the long row's status and message key, or the refusal's key. */
     private static String preview(OfferingsImportService imports, byte[] file) {
         try {
-            ImportPlan plan = imports.preview(file);
-            ImportPlan.Item item = plan.rows().stream().filter(i -> i.line() == 2).findFirst().orElseThrow();
+            OfferingsImportPreview plan = imports.preview(file);
+            OfferingsImportPreview.Item item = plan.rows().stream().filter(i -> i.line() == 2).findFirst().orElseThrow();
             return item.status() + " " + (item.error() == null ? "" : item.error().messageKey() + " "
                     + item.error().arguments().getFirst()) + ", note kept " + String.format(Locale.ROOT, "%,d",
                     item.note() == null ? 0 : item.note().length()) + " chars";

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,21 +20,31 @@ public final class CopilWorkbook {
 
     /** Rows kept in memory per sheet before they are flushed to the temporary file. */
     public static final int WINDOW = 100;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /**
+     * The custom document property in which the export records when its data was read: the action-plan import
+     * tells the application's later changes from the file's edits by it.
+     */
+    public static final String EXPORTED_AT = "MetamutExportedAt";
 
     private CopilWorkbook() {
     }
 
-    /** The sheets, in tab order. */
+    /** The sheets, in tab order: the synthesis, what other features add (the comparison with the last COPIL), the rest. */
     public static List<WorkbookSheet> sheets(WorkbookContent content) {
-        return List.of(
-                new SynthesisSheet(content),
-                new CoverageSheet(content.matrix()),
-                new NeedsSheet(content.matrix(), content.needs(), content.priorities()),
+        List<WorkbookSheet> sheets = new ArrayList<>();
+        sheets.add(new SynthesisSheet(content));
+        sheets.addAll(content.supplements());
+        sheets.addAll(List.of(
+                new CoverageSheet(content.matrix(), content.planned()),
+                new NeedsSheet(content.matrix(), content.needs()),
+                new PrioritiesSheet(content.priorities()),
                 new DiscrepanciesSheet(content.discrepancies()),
                 new OffersSheet(content.offers()),
                 new PartnershipsSheet(content.partnerships()),
                 new SwotSheet(content.swot()),
-                new ActionsSheet(content.actions(), content.exportDate()));
+                new ActionsSheet(content.actions(), content.exportDate())));
+        return sheets;
     }
 
     /**
@@ -45,29 +57,33 @@ public final class CopilWorkbook {
         write(empty, OutputStream.nullOutputStream());
     }
 
-    /** Writes the workbook to {@code out}; the caller closes the stream. */
+    /** Writes the workbook to {@code out} (in French, see {@link Labels#french}); the caller closes the stream. */
     public static void write(WorkbookContent content, OutputStream out) throws IOException {
-        write(sheets(content), content.readAt(), out);
+        write(sheets(content), content.exportDate(), content.readAt(), out);
     }
 
+    /** Writes the given sheets (a template, say), dated today. */
     public static void write(List<WorkbookSheet> sheets, OutputStream out) throws IOException {
-        write(sheets, null, out);
+        write(sheets, LocalDate.now(), null, out);
     }
 
-    private static void write(List<WorkbookSheet> sheets, Instant readAt, OutputStream out) throws IOException {
+    private static void write(List<WorkbookSheet> sheets, LocalDate exportDate, Instant readAt, OutputStream out)
+            throws IOException {
+        Labels labels = Labels.french();
+        String date = DATE.format(exportDate);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             workbook.setCompressTempFiles(true);
             if (readAt != null) {
                 // a custom document property: invisible in the sheets, kept by Excel and LibreOffice on save
                 workbook.getXSSFWorkbook().getProperties().getCustomProperties()
-                        .addProperty(ActionPlanImport.EXPORTED_AT, readAt.toString());
+                        .addProperty(EXPORTED_AT, readAt.toString());
             }
             WorkbookStyles styles = new WorkbookStyles(workbook);
             for (WorkbookSheet definition : sheets) {
-                Sheet sheet = workbook.createSheet(definition.name());
-                SheetWriter writer = new SheetWriter(sheet, styles);
-                writer.printSetup();
+                Sheet sheet = workbook.createSheet(definition.name(labels));
+                SheetWriter writer = new SheetWriter(sheet, styles, labels);
                 definition.write(writer);
+                writer.finishPrint(date);
             }
             workbook.write(out);
         }

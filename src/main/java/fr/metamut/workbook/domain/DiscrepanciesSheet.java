@@ -9,8 +9,6 @@ import java.util.List;
  */
 final class DiscrepanciesSheet implements WorkbookSheet {
 
-    static final String NAME = "Écarts au rapport";
-    static final String TOTAL = "Total";
 
     private final List<Discrepancy> discrepancies;
 
@@ -19,39 +17,41 @@ final class DiscrepanciesSheet implements WorkbookSheet {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public String name(Labels labels) {
+        return labels.text("wb.discrepancies.name");
     }
 
     @Override
     public void write(SheetWriter out) {
-        out.widths(6, 34, 34, 14, 9, 9, 9, 44, 30);
+        out.widths(6, 30, 30, 12, 8, 8, 8, 36, 30);
         int headerRow = out.nextRow();
-        out.header("Ligne", "Libellé du rapport", "Service", "Département", "Publié", "Calculé", "Écart",
-                "Ce que compte le nombre", "OPSN nommés par les listes par opérateur");
+        out.header(out.label("wb.discrepancies.line"), out.label("wb.discrepancies.reportLabel"),
+                out.label("wb.discrepancies.service"), out.label("wb.discrepancies.departement"),
+                out.label("wb.discrepancies.published"), out.label("wb.discrepancies.computed"),
+                out.label("wb.discrepancies.difference"), out.label("wb.discrepancies.counted"),
+                out.label("wb.discrepancies.operators"));
         for (Discrepancy d : discrepancies) {
             out.row().number(d.position(), Look.COUNT).text(d.reportLabel()).text(d.serviceName())
-                    .text(d.departementCode() == null ? TOTAL : d.departementCode())
+                    .text(d.departementCode() == null ? out.label("wb.discrepancies.total") : d.departementCode())
                     .integer(d.published()).integer(d.computed()).number(d.difference(), Look.SIGNED)
-                    .text(counted(d.kind()))
+                    .label(counted(d.kind()), Look.TEXT)
                     .text(d.operators().isEmpty() ? null : String.join(", ", d.operators()));
         }
         out.dataTable(headerRow, out.nextRow() - 1, 8, 0);
         out.skip(1);
         if (discrepancies.isEmpty()) {
-            out.row().text("Aucun écart : le tableau publié concorde avec les listes par opérateur.", Look.NOTE);
+            out.row().label("wb.discrepancies.none", Look.NOTE);
         }
-        out.row().text("Les listes « services proposés par département et par OPSN » du rapport font foi :"
-                + " la matrice est calculée à partir d'elles. Écart = calculé − publié.", Look.NOTE);
-        out.row().text("Ligne : rang dans le tableau « Synthèse des services proposés par département » ;"
-                + " Total : sa colonne Total.", Look.NOTE);
+        out.row().label("wb.discrepancies.note.source", Look.NOTE);
+        out.row().label("wb.discrepancies.note.line", Look.NOTE);
     }
 
+    /** The key of what a published number counts. */
     static String counted(Discrepancy.Kind kind) {
         return switch (kind) {
-            case OPERATORS -> "OPSN proposant le service dans le département";
-            case DEPARTEMENTS -> "Départements où le service est proposé (colonne Total)";
-            case SERVICES -> "Services couverts (ligne « Nombre de métiers couverts »)";
+            case OPERATORS -> "wb.discrepancies.counted.OPERATORS";
+            case DEPARTEMENTS -> "wb.discrepancies.counted.DEPARTEMENTS";
+            case SERVICES -> "wb.discrepancies.counted.SERVICES";
         };
     }
 }

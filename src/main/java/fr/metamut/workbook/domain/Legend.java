@@ -1,22 +1,21 @@
 package fr.metamut.workbook.domain;
 
-/** The colour legend, shown under the matrix and on the summary sheet. */
+/**
+ * The colour legend, shown under the matrix and on the summary sheet: as in the report, and "planned" as in the app.
+ * Each line's text goes in the sheet's first column, the wide one, and a swatch of the colour beside it, in the
+ * second (a département column on the matrix), so the text wraps over a few lines, not word by word.
+ */
 final class Legend {
-
-    static final String TITLE = "Légende";
 
     private Legend() {
     }
 
     static void write(SheetWriter out) {
-        out.row().text(TITLE, Look.SECTION);
-        out.row().number(0, Look.COUNT_GAP)
-                .text("Absence : aucun OPSN ne propose le service dans le département (orange, comme le rapport).");
-        out.row().number(2, Look.COUNT_DOUBLON)
-                .text("Doublon : au moins deux OPSN proposent le même service dans le département (bleu).");
-        out.row().number(0, Look.COUNT_GAP_DEMAND)
-                .text("Demande sans offre : demandé dans l'enquête, proposé par aucun OPSN (bordure rouge).");
-        out.row().text("Les nombres comptent les OPSN distincts qui proposent le service. Région : OPSN de toute"
-                + " la région, orange si aucun.", Look.NOTE);
+        out.row().label("wb.legend.title", Look.SECTION);
+        out.row().label("wb.legend.gap", Look.TEXT).number(0, Look.COUNT_GAP);
+        out.row().label("wb.legend.doublon", Look.TEXT).number(2, Look.COUNT_DOUBLON);
+        out.row().label("wb.legend.demand", Look.TEXT).number(0, Look.COUNT_GAP_DEMAND);
+        out.row().label("wb.legend.planned", Look.TEXT).count(0, Look.COUNT_GAP, true);
+        out.row().label("wb.legend.note", Look.NOTE);
     }
 }

@@ -14,7 +14,10 @@ public enum Look {
     SECTION(spec().bold().size(12).font(Look.NAVY)),
     HEADER(spec().bold().fill(Look.HEADER_FILL).headerBorder().wrap().align(HorizontalAlignment.CENTER)),
     LABEL(spec().bold()),
-    TEXT(spec()),
+    /** Data: wrapped inside its column, so nothing is cut when printed. */
+    TEXT(spec().wrap()),
+    /** A heading row inside a table (a family of services). */
+    GROUP(spec().bold().fill(Look.GROUP_FILL).font(Look.NAVY)),
     NOTE(spec().italic().font(Look.GREY)),
     NOTE_WRAPPED(spec().italic().font(Look.GREY).wrap()),
     INTEGER(spec().format("0")),
@@ -23,14 +26,15 @@ public enum Look {
     DECIMAL(spec().format("0.0")),
     SIGNED(spec().format("+0;-0;0").align(HorizontalAlignment.CENTER)),
     PERCENT(spec().format("0%")),
-    DATE(spec().format("dd/mm/yyyy").align(HorizontalAlignment.LEFT)),
+    /** Centred: a date beside a right-aligned number (a budget) would otherwise print against it. */
+    DATE(spec().format("dd/mm/yyyy").align(HorizontalAlignment.CENTER)),
     COUNT_GAP(spec().format("0").fill(Look.ORANGE).align(HorizontalAlignment.CENTER)),
     COUNT_DOUBLON(spec().format("0").fill(Look.BLUE).align(HorizontalAlignment.CENTER)),
     COUNT_GAP_DEMAND(spec().format("0").fill(Look.ORANGE).bold().redBorder().align(HorizontalAlignment.CENTER)),
     COUNT(spec().format("0").align(HorizontalAlignment.CENTER)),
-    OVERDUE(spec().bold().font(Look.RED)),
-    DATE_OVERDUE(spec().format("dd/mm/yyyy").bold().font(Look.RED).align(HorizontalAlignment.LEFT)),
-    DONE(spec().fill(Look.GREEN));
+    OVERDUE(spec().bold().font(Look.RED).wrap()),
+    DATE_OVERDUE(spec().format("dd/mm/yyyy").bold().font(Look.RED).align(HorizontalAlignment.CENTER)),
+    DONE(spec().fill(Look.GREEN).wrap());
 
     /** Gap (no operator): the report's orange. */
     public static final String ORANGE = "F28C28";
@@ -40,7 +44,10 @@ public enum Look {
     public static final String RED = "C00000";
     /** Action done: a pale green. */
     public static final String GREEN = "C6EFCE";
+    /** Planned (a validated joint offer addresses the cell): the app's green underline, as a thick bottom border. */
+    public static final String PLANNED = "059669";
     static final String HEADER_FILL = "D9E1F2";
+    static final String GROUP_FILL = "EDEDED";
     static final String NAVY = "1F3864";
     static final String GREY = "595959";
 
@@ -62,6 +69,11 @@ public enum Look {
         };
     }
 
+    /** A count cell marked as planned as well: a validated joint offer addresses it. */
+    public boolean countable() {
+        return this == COUNT || this == COUNT_GAP || this == COUNT_DOUBLON || this == COUNT_GAP_DEMAND;
+    }
+
     /**
      * How a region-wide count is shown: orange when nobody offers the service anywhere. Several operators
      * in different départements are not a doublon, so the region is never blue.
@@ -74,11 +86,15 @@ public enum Look {
         return new Spec();
     }
 
+    /** Arial: Excel's own, and LibreOffice renders it with the metric-equal Liberation Sans (same widths). */
+    static final String FONT = "Arial";
+    static final short DEFAULT_SIZE = 10;
+
     /** What a look sets on a style; read by {@link WorkbookStyles}. */
     static final class Spec {
         boolean bold;
         boolean italic;
-        short size = 11;
+        short size = DEFAULT_SIZE;
         String font;
         String fill;
         String format;

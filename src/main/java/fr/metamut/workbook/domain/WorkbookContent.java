@@ -21,13 +21,19 @@ import java.util.Map;
  * @param exportDate    the day the workbook is produced
  * @param readAt        when its data was read (at the latest), stamped in the file so an import of it can tell
  *                      the changes made in the application since; null when not from the database
+ * @param planned       the cells validated joint offers address ("planned"), by {@code SERVICE_CODE/DEPARTEMENT_CODE},
+ *                      with the offers' titles
+ * @param supplements   sheets other features add after the synthesis (the comparison with the last COPIL), data read
  */
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                               List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
                               List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot,
-                              List<Action> actions, Instant readAt) {
+                              List<Action> actions, Instant readAt, Map<String, List<String>> planned,
+                              List<WorkbookSheet> supplements) {
 
     public WorkbookContent {
+        planned = planned == null ? Map.of() : Map.copyOf(planned);
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
         priorities = List.copyOf(priorities);
         discrepancies = List.copyOf(discrepancies);
         needs = List.copyOf(needs);
@@ -36,6 +42,26 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         partnerships = List.copyOf(partnerships);
         swot = List.copyOf(swot);
         actions = List.copyOf(actions);
+    }
+
+    /** Content read from the database at {@code readAt}, nothing planned, no sheet from other features. */
+    public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
+                           List<Need> needs, List<Fact> facts, String source, LocalDate exportDate, List<Offer> offers,
+                           List<Partnership> partnerships, List<SwotEntry> swot, List<Action> actions, Instant readAt) {
+        this(matrix, priorities, discrepancies, needs, facts, source, exportDate, offers, partnerships, swot, actions,
+                readAt, Map.of(), List.of());
+    }
+
+    /** The same content with the cells planned by validated joint offers. */
+    public WorkbookContent withPlanned(Map<String, List<String>> cells) {
+        return new WorkbookContent(matrix, priorities, discrepancies, needs, facts, source, exportDate, offers,
+                partnerships, swot, actions, readAt, cells, supplements);
+    }
+
+    /** The same content with sheets from other features. */
+    public WorkbookContent withSupplements(List<WorkbookSheet> sheets) {
+        return new WorkbookContent(matrix, priorities, discrepancies, needs, facts, source, exportDate, offers,
+                partnerships, swot, actions, readAt, planned, sheets);
     }
 
     /** Content not read from the database: no stamp. */
@@ -52,10 +78,21 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
         this(matrix, priorities, discrepancies, needs, facts, source, exportDate, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** An action of the plan: one row of the "Plan d'actions" sheet (labels in French); {@code id} its N°. */
+    /**
+     * An action of the plan: one row of the "Plan d'actions" sheet (labels in French); {@code id} its N°,
+     * {@code state} its status as an enum name (for the synthesis's counts), {@code links} one line per link.
+     */
     public record Action(long id, String title, String owner, String contributors, LocalDate due, String status,
                          boolean done, String priority, String indicator, BigDecimal target, BigDecimal current,
-                         int progress, boolean overdue, String links) {
+                         int progress, boolean overdue, String links, String state) {
+
+        /** An action whose state is only known as done or not. */
+        public Action(long id, String title, String owner, String contributors, LocalDate due, String status,
+                      boolean done, String priority, String indicator, BigDecimal target, BigDecimal current,
+                      int progress, boolean overdue, String links) {
+            this(id, title, owner, contributors, due, status, done, priority, indicator, target, current, progress,
+                    overdue, links, done ? "FAIT" : null);
+        }
     }
 
     /** An agreement between operators: one row of the "Partenariats" sheet (labels already in French). */
@@ -63,15 +100,36 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
                               String departements, LocalDate start, LocalDate end, String description, String source) {
     }
 
-    /** A SWOT item: one row of the "AFOM" sheet. */
+    /**
+     * A SWOT item: one row of the "AFOM" sheet. {@code changedBy} is the display name of who last created or
+     * changed it ({@code null} for an item read from the report, {@code source} then says which);
+     * {@code actions} the plan's actions serving it, one line each; {@code progress} their mean progress (%).
+     */
     public record SwotEntry(String quadrant, int position, String title, String description, String evidence,
-                            String changedBy, LocalDate changedOn) {
+                            String changedBy, LocalDate changedOn, String actions, Integer progress, String source) {
+
+        /** An item without linked actions nor source. */
+        public SwotEntry(String quadrant, int position, String title, String description, String evidence,
+                         String changedBy, LocalDate changedOn) {
+            this(quadrant, position, title, description, evidence, changedBy, changedOn, null, null, null);
+        }
     }
 
-    /** A joint offer as the committee reads it: one row of the "Offres conjointes" sheet. */
+    /**
+     * A joint offer as the committee reads it: one row of the "Offres conjointes" sheet; {@code state} its status as
+     * an enum name (for the synthesis's counts).
+     */
     public record Offer(String title, String status, String lead, String partners, String services,
                         String departements, BigDecimal budget, LocalDate start, LocalDate end, LocalDate submitted,
-                        LocalDate decided, String rationale, String coordinator) {
+                        LocalDate decided, String rationale, String coordinator, String state) {
+
+        /** An offer whose state is not known (counted as submitted only). */
+        public Offer(String title, String status, String lead, String partners, String services,
+                     String departements, BigDecimal budget, LocalDate start, LocalDate end, LocalDate submitted,
+                     LocalDate decided, String rationale, String coordinator) {
+            this(title, status, lead, partners, services, departements, budget, start, end, submitted, decided,
+                    rationale, coordinator, null);
+        }
     }
 
     /**

@@ -12,25 +12,38 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
-/** One cell style per {@link Look}, plus its quote-prefixed twin for risky text (see {@link CellText}). */
+/**
+ * One cell style per {@link Look}, plus its quote-prefixed twin for risky text (see {@link CellText}) and, for
+ * counts, its "planned" twin (a thick green bottom border, as the app underlines planned cells).
+ */
 final class WorkbookStyles {
 
     private final Workbook workbook;
     private final Map<Look, CellStyle> plain = new EnumMap<>(Look.class);
     private final Map<Look, CellStyle> quoted = new EnumMap<>(Look.class);
+    private final Map<Look, CellStyle> planned = new EnumMap<>(Look.class);
 
     WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
+        // the workbook's default font sets the unit of column widths: the same in Excel and LibreOffice
+        org.apache.poi.ss.usermodel.Font standard = workbook.getFontAt(0);
+        standard.setFontName(Look.FONT);
+        standard.setFontHeightInPoints(Look.DEFAULT_SIZE);
     }
 
     CellStyle get(Look look, boolean quotePrefixed) {
         Map<Look, CellStyle> styles = quotePrefixed ? quoted : plain;
-        return styles.computeIfAbsent(look, l -> create(l.spec, quotePrefixed));
+        return styles.computeIfAbsent(look, l -> create(l.spec, quotePrefixed, false));
     }
 
-    private CellStyle create(Look.Spec spec, boolean quotePrefixed) {
+    CellStyle planned(Look look) {
+        return planned.computeIfAbsent(look, l -> create(l.spec, false, true));
+    }
+
+    private CellStyle create(Look.Spec spec, boolean quotePrefixed, boolean plannedCell) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
         XSSFFont font = (XSSFFont) workbook.createFont();
+        font.setFontName(Look.FONT);
         font.setBold(spec.bold);
         font.setItalic(spec.italic);
         font.setFontHeightInPoints(spec.size);
@@ -59,11 +72,15 @@ final class WorkbookStyles {
             style.setLeftBorderColor(red);
             style.setRightBorderColor(red);
         }
+        if (plannedCell) {
+            style.setBorderBottom(BorderStyle.THICK);
+            style.setBottomBorderColor(color(Look.PLANNED));
+        }
         if (spec.align != null) {
             style.setAlignment(spec.align);
         }
         style.setWrapText(spec.wrap);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setQuotePrefixed(quotePrefixed);
         return style;
     }

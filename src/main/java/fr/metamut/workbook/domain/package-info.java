@@ -1,10 +1,8 @@
 /**
  * The workbook's layout, without Spring or Vaadin: one {@link fr.metamut.workbook.domain.WorkbookSheet}
  * per sheet, written row by row through a {@link fr.metamut.workbook.domain.SheetWriter} that owns the
- * styles and the rules for text cells ({@link fr.metamut.workbook.domain.CellText}: formula injection,
- * characters XML cannot hold). Takes plain data ({@link fr.metamut.workbook.domain.WorkbookContent}), so it is
- * unit-tested and benchmarked directly. Also the imports' pure part: reading an uploaded file, streamed and
- * bounded ({@link fr.metamut.workbook.domain.ImportFile}), and the dry runs
- * ({@link fr.metamut.workbook.domain.ImportPlan}, {@link fr.metamut.workbook.domain.ActionPlanImport}).
+ * styles, the print setup and the rules for text cells ({@link fr.metamut.workbook.domain.CellText}: formula
+ * injection, characters XML cannot hold). Takes plain data ({@link fr.metamut.workbook.domain.WorkbookContent}),
+ * so it is unit-tested and benchmarked directly.
  */
 package fr.metamut.workbook.domain;

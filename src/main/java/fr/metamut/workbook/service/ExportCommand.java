@@ -1,6 +1,9 @@
 package fr.metamut.workbook.service;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.Command;
+import fr.metamut.workbook.domain.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,8 +26,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * {@code java -jar metamut.jar export <file.xlsx> [--spring.option=value ...]}: writes the steering
- * committee's workbook from the database and exits, without a web server.
+ * {@code java -jar metamut.jar export <file.xlsx> [--copil <date or id>] [--spring.option=value ...]}: writes the
+ * steering committee's workbook from the database and exits, without a web server. With {@code --copil}, the
+ * workbook of that meeting (compared with the meeting before it); without, compared with the latest meeting.
  *
  * <p>{@code Application.main} hands the arguments here when the first one is {@code export} ({@link Command}). The
  * command starts Spring Boot with {@link WebApplicationType#NONE} (no servlet container, no Vaadin
@@ -47,7 +53,10 @@ public final class ExportCommand implements Command {
     static final List<String> WITHOUT_WEB = List.of(
             "com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
-    static final String USAGE_TEXT = "Usage : java -jar metamut.jar export <fichier.xlsx> [--propriété.spring=valeur ...]";
+    /** The option naming the meeting whose workbook to write. */
+    public static final String COPIL_OPTION = "--copil";
+    private static final Labels LABELS = Labels.french();
+    static final String USAGE_TEXT = LABELS.text("wb.command.usage");
 
     @Override
     public boolean handles(String[] args) {
@@ -68,16 +77,24 @@ public final class ExportCommand implements Command {
             err.println(USAGE_TEXT);
             return USAGE;
         }
+        List<String> springArgs = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
+        String meeting;
+        try {
+            meeting = takeCopilOption(springArgs);
+        } catch (IllegalArgumentException e) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
         Path target;
         Path temporary;
         try {
             target = Path.of(args[1]).toAbsolutePath().normalize();
             if (target.getParent() == null || Files.isDirectory(target)) {
-                err.println("Échec de l'export : " + target + " est un dossier, pas un fichier.");
+                err.println(LABELS.text("wb.command.isDirectory", target.toString()));
                 return FAILED;
             }
             if (!Files.isDirectory(target.getParent())) {
-                err.println("Échec de l'export : le dossier " + target.getParent() + " n'existe pas.");
+                err.println(LABELS.text("wb.command.noFolder", target.getParent().toString()));
                 return FAILED;
             }
             // created before Spring starts, so an unwritable destination fails at once, not after startup;
@@ -86,23 +103,53 @@ public final class ExportCommand implements Command {
             Files.deleteIfExists(temporary);
             Files.createFile(temporary);
         } catch (InvalidPathException | IOException | SecurityException e) {
-            err.println("Échec de l'export : impossible d'écrire " + args[1] + " (" + describe(e) + ").");
+            err.println(LABELS.text("wb.command.cannotWrite", args[1], describe(e)));
             return FAILED;
         }
-        try (ConfigurableApplicationContext context = application(source).run(Arrays.copyOfRange(args, 2, args.length))) {
+        try (ConfigurableApplicationContext context = application(source).run(springArgs.toArray(String[]::new))) {
             WorkbookService workbooks = context.getBean(WorkbookService.class);
             try (OutputStream stream = Files.newOutputStream(temporary)) {
-                asSystem(() -> workbooks.write(stream));
+                asSystem(() -> workbooks.write(workbooks.content(meeting), stream));
+            } catch (UserFacingException refusal) {
+                err.println(LABELS.text("wb.command.failed", context.getBean(I18NProvider.class)
+                        .getTranslation(refusal.getMessageKey(), Locale.FRENCH, refusal.getArguments())));
+                return FAILED;
             }
             move(temporary, target);
-            out.println("Classeur écrit : " + target + " (" + Files.size(target) + " octets)");
+            out.println(LABELS.text("wb.command.written", target.toString(), Long.toString(Files.size(target))));
             return OK;
         } catch (Exception e) {
-            err.println("Échec de l'export : " + describe(e));
+            err.println(LABELS.text("wb.command.failed", describe(e)));
             return FAILED;
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * Removes {@code --copil <meeting>} (or {@code --copil=<meeting>}) from the arguments and returns the meeting,
+     * or null when absent; {@link IllegalArgumentException} when the option has no value.
+     */
+    static String takeCopilOption(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals(COPIL_OPTION)) {
+                if (i + 1 >= arguments.size() || arguments.get(i + 1).isBlank() || arguments.get(i + 1).startsWith("--")) {
+                    throw new IllegalArgumentException("--copil needs a meeting");
+                }
+                arguments.remove(i);
+                return arguments.remove(i).strip();
+            }
+            if (argument.startsWith(COPIL_OPTION + "=")) {
+                arguments.remove(i);
+                String value = argument.substring(COPIL_OPTION.length() + 1).strip();
+                if (value.isEmpty()) {
+                    throw new IllegalArgumentException("--copil needs a meeting");
+                }
+                return value;
+            }
+        }
+        return null;
     }
 
     /**

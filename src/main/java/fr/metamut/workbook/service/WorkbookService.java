@@ -1,5 +1,8 @@
 package fr.metamut.workbook.service;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.actionplan.domain.ActionRow;
+import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.DisplayNames;
@@ -10,18 +13,32 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
 import fr.metamut.coverage.domain.matrix.Reconciliation;
 import fr.metamut.coverage.service.CoverageService;
-import fr.metamut.offer.service.OfferService;
 import fr.metamut.coverage.service.SurveyService;
+import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.service.OfferService;
+import fr.metamut.partnership.domain.Partnership;
+import fr.metamut.partnership.service.PartnershipService;
+import fr.metamut.swot.service.SwotCard;
+import fr.metamut.swot.service.SwotService;
 import fr.metamut.workbook.domain.CopilWorkbook;
+import fr.metamut.workbook.domain.Labels;
 import fr.metamut.workbook.domain.WorkbookContent;
+import fr.metamut.workbook.domain.WorkbookSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code java -jar metamut.jar export} (see {@link ExportCommand}).
  *
  * <p>The data is read in one read-only transaction (one consistent snapshot, one computation of the
- * matrix), then the workbook is streamed without holding a database connection.
+ * matrix), then the workbook is streamed without holding a database connection. Texts the data brings
+ * (statuses, quadrants) are in French, like the sheets' own labels ({@link Labels#french}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -41,23 +59,26 @@ public class WorkbookService {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String FILE_PREFIX = "metamut-copil-";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CoverageService coverage;
     private final OfferService offers;
-    private final fr.metamut.partnership.service.PartnershipService partnerships;
-    private final fr.metamut.swot.service.SwotService swot;
-    private final fr.metamut.actionplan.service.ActionPlanService actions;
-    private final com.vaadin.flow.i18n.I18NProvider translations;
+    private final PartnershipService partnerships;
+    private final SwotService swot;
+    private final ActionPlanService actions;
+    private final I18NProvider translations;
     private final SurveyService survey;
     private final PeopleDirectory people;
+    private final ObjectProvider<WorkbookSupplement> supplements;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final Labels labels = Labels.french();
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
-                           fr.metamut.partnership.service.PartnershipService partnerships,
-                           fr.metamut.swot.service.SwotService swot, com.vaadin.flow.i18n.I18NProvider translations,
-                           fr.metamut.actionplan.service.ActionPlanService actions, PeopleDirectory people,
-                           PlatformTransactionManager transactions, Clock clock) {
+                           PartnershipService partnerships, SwotService swot, I18NProvider translations,
+                           ActionPlanService actions, PeopleDirectory people,
+                           ObjectProvider<WorkbookSupplement> supplements, PlatformTransactionManager transactions,
+                           Clock clock) {
         this.offers = offers;
         this.partnerships = partnerships;
         this.swot = swot;
@@ -66,12 +87,13 @@ public class WorkbookService {
         this.coverage = coverage;
         this.survey = survey;
         this.people = people;
+        this.supplements = supplements;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
-    /** Writes the workbook to {@code out} (left open). */
+    /** Writes the workbook to {@code out} (left open), compared with the latest meeting. */
     public void write(OutputStream out) throws IOException {
         write(content(), out);
     }
@@ -81,11 +103,19 @@ public class WorkbookService {
         CopilWorkbook.write(content, out);
     }
 
-    /** What the workbook shows, read from the database now. */
+    /** What the workbook shows, read from the database now; its comparison is with the latest meeting, if any. */
     public WorkbookContent content() {
+        return content(null);
+    }
+
+    /**
+     * What the workbook for a meeting shows ({@code meeting}: its id or date, as typed; null for now compared with
+     * the latest meeting), read from the database now.
+     */
+    public WorkbookContent content(String meeting) {
         // taken before the read: a change committed meanwhile counts as later, so an import errs on the safe side
-        java.time.Instant readAt = clock.instant();
-        return readOnly.execute(status -> gather(readAt));
+        Instant readAt = clock.instant();
+        return readOnly.execute(status -> gather(readAt, meeting));
     }
 
     /** The download's file name, with today's date: {@code metamut-copil-2026-11-28.xlsx}. */
@@ -93,81 +123,115 @@ public class WorkbookService {
         return FILE_PREFIX + LocalDate.now(clock) + ".xlsx";
     }
 
-    private WorkbookContent.Partnership toPartnership(fr.metamut.partnership.domain.Partnership p) {
-        return new WorkbookContent.Partnership(p.getName(), french(p.getType().messageKey()),
-                french(p.getStatus().messageKey()),
-                p.getOperatorsByName().stream().map(o -> o.getName()).collect(java.util.stream.Collectors.joining(", ")),
-                p.getServices().stream().map(s -> s.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                p.getDepartements().stream().map(d -> d.getCode()).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                p.getStartDate(), p.getEndDate(), p.getDescription(), p.getSource());
-    }
-
-    private static WorkbookContent.Action toAction(fr.metamut.actionplan.service.ActionPlanSheetRow a) {
-        return new WorkbookContent.Action(a.id(), a.title(), a.ownerName(), a.contributors(), a.dueDate(), a.statusLabel(),
-                a.status() == fr.metamut.actionplan.domain.ActionStatus.FAIT, a.priorityLabel(), a.indicatorName(),
-                a.indicatorTarget(), a.indicatorCurrent(), a.progress(), a.overdue(), a.links());
-    }
-
-    private List<WorkbookContent.SwotEntry> swotEntries(DisplayNames names) {
-        List<WorkbookContent.SwotEntry> entries = new java.util.ArrayList<>();
-        swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(
-                swotEntry(french(quadrant.messageKey()), card, names))));
-        return entries;
-    }
-
-    /**
-     * One card of the board: who changed it last (by display name) and on which day (Paris time), or the
-     * report it comes from.
-     */
-    private static WorkbookContent.SwotEntry swotEntry(String quadrant, fr.metamut.swot.service.SwotCard card,
-                                                       DisplayNames names) {
-        fr.metamut.swot.domain.SwotItem item = card.item();
-        Attribution attribution = item.getAttribution();
-        return new WorkbookContent.SwotEntry(quadrant, item.getPosition(), item.getTitle(), item.getDescription(),
-                card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
-                        .collect(java.util.stream.Collectors.joining(" ; ")),
-                attribution.getUpdatedBy() == null ? item.getSource() : names.of(attribution.getUpdatedBy()),
-                attribution.getUpdatedAt() == null ? null
-                        : attribution.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate());
-    }
-
-    private String french(String key) {
-        return translations.getTranslation(key, java.util.Locale.FRENCH);
-    }
-
-    private static WorkbookContent.Offer toOffer(fr.metamut.offer.domain.JointOffer o, DisplayNames names) {
-        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
-        return new WorkbookContent.Offer(o.getTitle(), STATUS.get(o.getStatus()), o.getLead().getName(),
-                o.getPartners().stream().map(p -> p.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                o.getServices().stream().map(s -> s.getName()).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                o.getDepartements().stream().map(d -> d.getCode()).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                o.getBudgetTotal(), o.getStartDate(), o.getEndDate(),
-                o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(paris).toLocalDate(),
-                o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(paris).toLocalDate(),
-                o.getDecisionRationale(), names.of(o.getReviewer()));
-    }
-
-    /** Status labels as the committee reads them (the workbook is in French). */
-    private static final java.util.Map<fr.metamut.offer.domain.OfferStatus, String> STATUS = java.util.Map.of(
-            fr.metamut.offer.domain.OfferStatus.BROUILLON, "Brouillon",
-            fr.metamut.offer.domain.OfferStatus.SOUMISE, "Soumise",
-            fr.metamut.offer.domain.OfferStatus.EN_INSTRUCTION, "En instruction",
-            fr.metamut.offer.domain.OfferStatus.VALIDEE, "Validée",
-            fr.metamut.offer.domain.OfferStatus.REFUSEE, "Refusée",
-            fr.metamut.offer.domain.OfferStatus.MODIFICATIONS_DEMANDEES, "Modifications demandées",
-            fr.metamut.offer.domain.OfferStatus.RETIREE, "Retirée");
-
-    private WorkbookContent gather(java.time.Instant readAt) {
+    private WorkbookContent gather(Instant readAt, String meeting) {
         CoverageMatrix matrix = CoverageCalculator.compute(coverage.input());
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
         List<WorkbookContent.Fact> facts = survey.facts().stream()
                 .map(f -> new WorkbookContent.Fact(f.getLabel(), f.getValue(), f.getUnit())).toList();
         DisplayNames names = people.names();
+        List<ActionRow> plan = actions.actions();
+        List<WorkbookSheet> added = new ArrayList<>();
+        supplements.orderedStream().forEach(supplement -> added.addAll(supplement.sheets(meeting)));
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix),
                 Reconciliation.compare(matrix, coverage.publishedValues()), needs, facts, Sources.REPORT_2021,
                 LocalDate.now(clock), offers.forReport().stream().map(o -> toOffer(o, names)).toList(),
-                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(names),
-                actions.workbookRows(java.util.Locale.FRENCH).stream().map(WorkbookService::toAction).toList(), readAt);
+                partnerships.all().stream().map(this::toPartnership).toList(), swotEntries(names, plan),
+                plan.stream().map(this::toAction).toList(), readAt)
+                .withPlanned(offers.plannedCells())
+                .withSupplements(added);
+    }
+
+    private WorkbookContent.Partnership toPartnership(Partnership p) {
+        return new WorkbookContent.Partnership(p.getName(), french(p.getType().messageKey()),
+                french(p.getStatus().messageKey()), joined(p.getOperatorsByName().stream().map(o -> o.getName()).toList()),
+                sortedJoined(p.getServices().stream().map(s -> s.getName()).toList()),
+                sortedJoined(p.getDepartements().stream().map(d -> d.getCode()).toList()),
+                p.getStartDate(), p.getEndDate(), p.getDescription(), p.getSource());
+    }
+
+    private WorkbookContent.Action toAction(ActionRow a) {
+        return new WorkbookContent.Action(a.id(), a.title(), a.owner().name(), a.contributorNames(), a.dueDate(),
+                french(a.status().messageKey()), a.done(), french(a.priority().messageKey()), a.indicator().name(),
+                a.indicator().target(), a.indicator().current(), a.progress(), a.overdue(), links(a.links()),
+                a.status().name());
+    }
+
+    /**
+     * An action's links, one per line. A link names what it is ("Offre conjointe : …") unless the title already
+     * says so: offers created from a gap are titled "Offre conjointe : <service> (<département>)".
+     */
+    String links(ActionRow.Links links) {
+        List<String> lines = new ArrayList<>();
+        if (links.offerId() != null) {
+            lines.add(prefixed("wb.link.offer", links.offerTitle()));
+        }
+        if (links.swotItemId() != null) {
+            lines.add(prefixed("wb.link.swot", links.swotItemTitle()));
+        }
+        if (links.hasGap()) {
+            lines.add(labels.text("wb.link.gap", links.gapServiceName(), links.gapDepartementCode()));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private String prefixed(String key, String title) {
+        String prefix = labels.text(key, "").strip();
+        String bare = prefix.endsWith(":") ? prefix.substring(0, prefix.length() - 1).strip() : prefix;
+        return title != null && title.regionMatches(true, 0, bare, 0, bare.length()) ? title : labels.text(key, title);
+    }
+
+    private List<WorkbookContent.SwotEntry> swotEntries(DisplayNames names, List<ActionRow> plan) {
+        Map<Long, List<ActionRow>> linked = plan.stream().filter(a -> a.links().swotItemId() != null)
+                .collect(Collectors.groupingBy(a -> a.links().swotItemId()));
+        List<WorkbookContent.SwotEntry> entries = new ArrayList<>();
+        swot.board().forEach((quadrant, cards) -> cards.forEach(card -> entries.add(
+                swotEntry(french(quadrant.messageKey()), card, names, linked.getOrDefault(card.item().getId(), List.of())))));
+        return entries;
+    }
+
+    /**
+     * One card of the board: who created or last changed it (by display name) and on which day (Paris time), or
+     * nobody for an item as the report wrote it; the actions serving it, with their status and progress.
+     */
+    private WorkbookContent.SwotEntry swotEntry(String quadrant, SwotCard card, DisplayNames names,
+                                                List<ActionRow> served) {
+        var item = card.item();
+        Attribution attribution = item.getAttribution();
+        String by = attribution.getUpdatedBy() != null ? attribution.getUpdatedBy() : attribution.getCreatedBy();
+        Instant at = attribution.getUpdatedAt() != null ? attribution.getUpdatedAt() : attribution.getCreatedAt();
+        String actionLines = served.isEmpty() ? null : served.stream()
+                .map(a -> labels.text("wb.swot.actionLine", a.title(), french(a.status().messageKey()), a.progress()))
+                .collect(Collectors.joining("\n"));
+        Integer progress = served.isEmpty() ? null
+                : (int) Math.round(served.stream().mapToInt(ActionRow::progress).average().orElse(0));
+        return new WorkbookContent.SwotEntry(quadrant, item.getPosition(), item.getTitle(), item.getDescription(),
+                card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
+                        .collect(Collectors.joining(" ; ")),
+                names.of(by), at == null ? null : at.atZone(PARIS).toLocalDate(), actionLines, progress,
+                item.getSource());
+    }
+
+    private String french(String key) {
+        return translations.getTranslation(key, Locale.FRENCH);
+    }
+
+    private WorkbookContent.Offer toOffer(JointOffer o, DisplayNames names) {
+        return new WorkbookContent.Offer(o.getTitle(), french("offer.status." + o.getStatus().name()),
+                o.getLead().getName(), sortedJoined(o.getPartners().stream().map(p -> p.getName()).toList()),
+                sortedJoined(o.getServices().stream().map(s -> s.getName()).toList()),
+                sortedJoined(o.getDepartements().stream().map(d -> d.getCode()).toList()),
+                o.getBudgetTotal(), o.getStartDate(), o.getEndDate(),
+                o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(PARIS).toLocalDate(),
+                o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(PARIS).toLocalDate(),
+                o.getDecisionRationale(), names.of(o.getReviewer()), o.getStatus().name());
+    }
+
+    private static String joined(Collection<String> names) {
+        return String.join(", ", names);
+    }
+
+    private static String sortedJoined(Collection<String> names) {
+        return names.stream().sorted().collect(Collectors.joining(", "));
     }
 
     private static WorkbookContent.Need toNeed(SurveyNeed need) {

@@ -1,7 +1,5 @@
 /**
- * Gathers the workbook's data from the database for a logged-in user ({@code WorkbookService}), the
- * headless {@code export} command that runs it without a web server ({@code ExportCommand}), and the imports'
- * dry runs and applies ({@code OfferingsImportService}, {@code ActionPlanImportService}), at most a few at once
- * ({@code ImportSlots}).
+ * Gathers the workbook's data from the database for a logged-in user ({@code WorkbookService}), and the
+ * headless {@code export} command that runs it without a web server ({@code ExportCommand}).
  */
 package fr.metamut.workbook.service;

@@ -59,7 +59,7 @@ class CopilWorkbookTest {
     @Test
     void sheets_come_in_reading_order() {
         assertThat(WorkbookReader.sheetNames(workbook))
-                .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d'actions");
+                .containsExactly("Synthèse", "Couverture", "Besoins", "Priorités", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d’actions");
     }
 
     @Test
@@ -72,10 +72,8 @@ class CopilWorkbookTest {
     void coverage_has_one_row_per_catalogue_service_with_the_matrix_counts() {
         XSSFSheet sheet = workbook.getSheet("Couverture");
         CoverageMatrix matrix = content.matrix();
-        for (int i = 0; i < matrix.rows().size(); i++) {
-            CoverageRow expected = matrix.rows().get(i);
-            Row row = sheet.getRow(i + 1);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(expected.service().name());
+        for (CoverageRow expected : matrix.rows()) {
+            Row row = rowStartingWith(sheet, expected.service().name()).orElseThrow();
             for (int d = 0; d < DEPARTEMENTS.size(); d++) {
                 Cell cell = row.getCell(d + 1);
                 assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -83,9 +81,115 @@ class CopilWorkbookTest {
                         .isEqualTo(expected.cell(DEPARTEMENTS.get(d)).count());
             }
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(expected.region().count());
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(expected.service().family());
         }
         assertThat(rowStartingWith(sheet, "Marchés publics")).isPresent();
+    }
+
+    @Test
+    void coverage_groups_services_under_a_heading_row_per_family() {
+        XSSFSheet sheet = workbook.getSheet("Couverture");
+        List<String> families = content.matrix().rows().stream().map(r -> r.service().family()).distinct().toList();
+        assertThat(families).hasSizeGreaterThan(1);
+        String family = null;
+        for (int r = 1; r <= content.matrix().rows().size() + families.size(); r++) {
+            Row row = sheet.getRow(r);
+            String first = row.getCell(0).getStringCellValue();
+            if (families.contains(first) && row.getCell(1).getCellType() == CellType.STRING) {
+                family = first;
+                assertThat(fill(row.getCell(0))).isEqualTo("EDEDED");
+                continue;
+            }
+            String service = first;
+            assertThat(content.matrix().rows().stream().filter(x -> x.service().name().equals(service)).findFirst()
+                    .orElseThrow().service().family()).as(service).isEqualTo(family);
+        }
+    }
+
+    @Test
+    void a_cell_planned_by_a_validated_offer_is_underlined_in_green_and_listed() throws IOException {
+        WorkbookContent planned = content.withPlanned(java.util.Map.of("ADS/62", List.of("Offre conjointe : ADS (62)")));
+        try (XSSFWorkbook book = WorkbookReader.open(WorkbookReader.bytes(planned))) {
+            Row ads = rowStartingWith(book.getSheet("Couverture"), reference.serviceName("ADS")).orElseThrow();
+            XSSFCellStyle style = (XSSFCellStyle) ads.getCell(column("62")).getCellStyle();
+            assertThat(style.getBorderBottom()).isEqualTo(BorderStyle.THICK);
+            assertThat(rgb(style.getBottomBorderXSSFColor())).isEqualTo(Look.PLANNED);
+            assertThat(fill(ads.getCell(column("62")))).as("still a gap").isEqualTo(Look.ORANGE);
+            assertThat(ads.getCell(column("02")).getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.NONE);
+            assertThat(ads.getCell(8).getStringCellValue()).isEqualTo("62");
+            assertThat(rowStartingWith(book.getSheet("Couverture"), "Légende")).isPresent();
+            assertThat(texts(book.getSheet("Couverture").getRow(0)).get(8)).isEqualTo("Prévu (offre validée)");
+        }
+    }
+
+    /**
+     * Seen printed: the legend put its colour in the wide first column and its text in a département column, eight
+     * characters wide, so each line wrapped word by word over a third of a page. The text goes in the wide column and
+     * the colour beside it, in a département column, as the matrix shows it.
+     */
+    @Test
+    void the_legend_explains_each_colour_in_the_wide_column_beside_a_swatch_of_it() {
+        for (String name : List.of("Couverture", "Synthèse")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            Row gap = legendRow(sheet, "Absence : aucun OPSN");
+            assertThat(gap.getCell(0).getCellStyle().getWrapText()).as(name).isTrue();
+            assertThat(fill(gap.getCell(1))).as(name).isEqualTo(Look.ORANGE);
+            assertThat(fill(legendRow(sheet, "Doublon : au moins").getCell(1))).isEqualTo(Look.BLUE);
+            Cell demand = legendRow(sheet, "Demande sans offre :").getCell(1);
+            assertThat(demand.getCellStyle().getBorderBottom()).as(name).isEqualTo(BorderStyle.THICK);
+            Cell planned = legendRow(sheet, "Prévu : une offre").getCell(1);
+            assertThat(rgb(((XSSFCellStyle) planned.getCellStyle()).getBottomBorderXSSFColor())).isEqualTo(Look.PLANNED);
+            assertThat(gap.getHeightInPoints()).as(name + ": three lines at most").isLessThanOrEqualTo(45);
+        }
+    }
+
+    /**
+     * Seen printed: the changes' header, repeated atop the next page, headed the decisions' table below it, whose
+     * columns differ; and a decision about an offer drafted from a gap read "Offre conjointe : Offre conjointe : …".
+     */
+    @Test
+    void the_comparison_sheet_ends_with_its_changes_under_a_repeated_header_and_names_a_decisions_offer_once()
+            throws IOException {
+        try (XSSFWorkbook book = WorkbookReader.open(WorkbookReader.bytes(CommitteeSample.content()))) {
+            XSSFSheet sheet = book.getSheet("Depuis le dernier COPIL");
+            Row header = rowStartingWith(sheet, "Changement").orElseThrow();
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+            assertThat(sheet.getLastRowNum()).as("the changes are the sheet's last rows").isEqualTo(header.getRowNum() + 5);
+            assertThat(rowStartingWith(sheet, "Décisions du COPIL précédent et leurs suites").orElseThrow().getRowNum())
+                    .isLessThan(header.getRowNum());
+            assertThat(sheet.getRowBreaks()).as("the changes, which would not end on the first page, start the next").containsExactly(header.getRowNum() - 2);
+            Row followUp = rowWith(sheet, 1, "Valider le principe d’un SIG mutualisé porté par Somme Numérique").orElseThrow();
+            assertThat(followUp.getCell(0).getStringCellValue())
+                    .isEqualTo("Offre conjointe : Système d’information géographique mutualisé");
+        }
+    }
+
+    /**
+     * Seen printed: "Départem / ents" in the offers' header, "Deman / de" in the ranking's. A bold header word is a
+     * little wider than as many digits, so each header word must be at least one character narrower than its column.
+     */
+    @Test
+    void no_header_title_is_cut_inside_a_word() throws IOException {
+        try (XSSFWorkbook book = WorkbookReader.open(WorkbookReader.bytes(CommitteeSample.content()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                if (sheet.getRepeatingRows() == null) {
+                    continue;
+                }
+                for (Cell title : sheet.getRow(sheet.getRepeatingRows().getFirstRow())) {
+                    int width = sheet.getColumnWidth(title.getColumnIndex()) / 256;
+                    for (String word : title.getStringCellValue().split("\\s+")) {
+                        assertThat(word.length()).as(sheet.getSheetName() + ": " + word + " in a column " + width + " wide")
+                                .isLessThan(width);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Row legendRow(XSSFSheet sheet, String beginning) {
+        return java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                .filter(row -> row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && row.getCell(0).getStringCellValue().startsWith(beginning))
+                .findFirst().orElseThrow(() -> new AssertionError(sheet.getSheetName() + ": no row " + beginning));
     }
 
     @Test
@@ -121,23 +225,24 @@ class CopilWorkbookTest {
         assertThat(marked.getBorderTop()).isEqualTo(BorderStyle.THICK);
         assertThat(rgb(marked.getTopBorderXSSFColor())).isEqualTo(Look.RED);
         assertThat(fill(hosting.getCell(column("02")))).isEqualTo(Look.ORANGE);
-        assertThat(hosting.getCell(8).getStringCellValue()).startsWith("02, 59, 60, 62");
+        assertThat(hosting.getCell(7).getStringCellValue()).startsWith("02, 59, 60, 62");
 
         Row ads = coverageRow(reference.serviceName("ADS"));
         assertThat(ads.getCell(column("02")).getCellStyle().getBorderTop()).as("a gap nobody asks for").isEqualTo(BorderStyle.NONE);
-        assertThat(ads.getCell(8).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(ads.getCell(7).getCellType()).isEqualTo(CellType.BLANK);
     }
 
     @Test
     void data_tables_have_a_bold_frozen_header_and_an_autofilter() {
-        assertDataTable(workbook.getSheet("Couverture"), "A1:I" + (content.matrix().rows().size() + 1), 1);
+        long families = content.matrix().rows().stream().map(r -> r.service().family()).distinct().count();
+        assertDataTable(workbook.getSheet("Couverture"), "A1:I" + (content.matrix().rows().size() + families + 1), 1);
         assertDataTable(workbook.getSheet("Besoins"), "A1:O" + (content.needs().size() + 1), 2);
         assertDataTable(workbook.getSheet("Écarts au rapport"), "A1:I" + (content.discrepancies().size() + 1), 0);
     }
 
     @Test
     void export_date_is_a_real_date_in_french_format() {
-        Cell date = rowStartingWith(workbook.getSheet("Synthèse"), "Date d'export").orElseThrow().getCell(1);
+        Cell date = rowStartingWith(workbook.getSheet("Synthèse"), "Date d’export").orElseThrow().getCell(1);
         assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
         assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
@@ -186,9 +291,9 @@ class CopilWorkbookTest {
     }
 
     @Test
-    void needs_sheet_ranks_the_priorities_and_explains_the_score() {
-        XSSFSheet sheet = workbook.getSheet("Besoins");
-        assertThat(rowStartingWith(sheet, NeedsSheet.FORMULA)).isPresent();
+    void priorities_sheet_ranks_the_gaps_and_explains_the_score_under_its_own_repeated_header() {
+        XSSFSheet sheet = workbook.getSheet("Priorités");
+        assertThat(rowStartingWith(sheet, Labels.french().text("wb.needs.formula"))).isPresent();
         Row header = rowStartingWith(sheet, "Rang").orElseThrow();
         assertThat(texts(header)).containsExactly("Rang", "Service", "Département", "Demande", "OPSN", "Score", "Proposé par");
         for (int rank = 1; rank <= 3; rank++) {
@@ -203,6 +308,8 @@ class CopilWorkbookTest {
             assertThat(row.getCell(6).getCellType()).isEqualTo(expected.operators().isEmpty() ? CellType.BLANK : CellType.STRING);
         }
         assertThat(sheet.getLastRowNum()).isEqualTo(header.getRowNum() + content.priorities().size());
+        assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+        assertThat(workbook.getSheet("Besoins").getLastRowNum()).as("the needs table only").isEqualTo(content.needs().size());
     }
 
     @Test
@@ -222,7 +329,8 @@ class CopilWorkbookTest {
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.published());
             assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(expected.computed());
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(expected.difference());
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(DiscrepanciesSheet.counted(expected.kind()));
+            assertThat(row.getCell(7).getStringCellValue())
+                    .isEqualTo(Labels.french().text(DiscrepanciesSheet.counted(expected.kind())));
         }
         Discrepancy withOperators = discrepancies.stream().filter(d -> !d.operators().isEmpty()).findFirst().orElseThrow();
         assertThat(sheet.getRow(discrepancies.indexOf(withOperators) + 1).getCell(8).getStringCellValue())
@@ -230,16 +338,30 @@ class CopilWorkbookTest {
     }
 
     @Test
-    void every_sheet_prints_landscape_one_page_wide_with_set_column_widths() {
-        for (XSSFSheet sheet : List.of(workbook.getSheetAt(0), workbook.getSheetAt(1), workbook.getSheetAt(2),
-                workbook.getSheetAt(3))) {
+    void every_sheet_prints_a4_landscape_at_a_readable_scale_with_page_numbers_and_the_export_date() {
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
             assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
-            assertThat(sheet.getFitToPage()).isTrue();
-            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isFalse();
+            assertThat(sheet.getPrintSetup().getScale()).as(sheet.getSheetName()).isBetween((short) 60, (short) 100);
+            assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P / &N");
+            assertThat(sheet.getFooter().getLeft()).isEqualTo("Exporté le 28/11/2026");
+            assertThat(sheet.getHeader().getLeft()).isEqualTo("&A");
         }
-        assertThat(workbook.getSheet("Couverture").getColumnWidth(0)).isEqualTo(46 * 256);
+        assertThat(workbook.getSheet("Couverture").getColumnWidth(0)).isEqualTo(44 * 256);
         assertThat(workbook.getSheet("Couverture").getColumnWidth(1)).isEqualTo(8 * 256);
+        assertThat(workbook.getSheet("Plan d’actions").getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        assertThat(workbook.getSheet("Synthèse").getRepeatingRows())
+                .as("a summary of several short tables: a table's header atop the next pages would head other figures")
+                .isNull();
+    }
+
+    @Test
+    void data_texts_wrap_instead_of_being_cut() {
+        Row firstOffer = workbook.getSheet("Couverture").getRow(2);
+        assertThat(firstOffer.getCell(0).getCellStyle().getWrapText()).isTrue();
+        assertThat(workbook.getFontAt(firstOffer.getCell(0).getCellStyle().getFontIndex()).getFontName())
+                .as("Arial, which LibreOffice renders with the metric-equal Liberation Sans").isEqualTo("Arial");
     }
 
     @Test

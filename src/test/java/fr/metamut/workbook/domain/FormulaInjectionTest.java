@@ -32,12 +32,14 @@ class FormulaInjectionTest {
             for (String crafted : CRAFTED) {
                 List<Cell> found = cells.stream().filter(c -> c.getCellType() == CellType.STRING)
                         .filter(c -> c.getStringCellValue().equals(crafted)).toList();
-                // service name on Couverture, Besoins and its ranking; family; operator; need; fact; report label
+                // service name on Couverture, Besoins and its ranking; family heading; operator; need; fact; report label
                 assertThat(found).as(printable(crafted)).hasSizeGreaterThanOrEqualTo(5);
                 assertThat(found).as(printable(crafted)).allMatch(c -> c.getCellStyle().getQuotePrefixed());
             }
-            Cell operators = WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "=1+1").orElseThrow()
-                    .getCell(1);
+            // the family heading row comes first (the crafted family is the crafted service name), then the service
+            org.apache.poi.ss.usermodel.Row heading = WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "=1+1")
+                    .orElseThrow();
+            Cell operators = workbook.getSheet("Couverture").getRow(heading.getRowNum() + 1).getCell(1);
             assertThat(operators.getCellType()).isEqualTo(CellType.NUMERIC);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

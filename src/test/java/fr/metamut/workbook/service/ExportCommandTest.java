@@ -75,20 +75,51 @@ class ExportCommandTest {
 
         assertThat(run("export", file.toString(), DATABASE.formatted("missing"))).isEqualTo(ExportCommand.FAILED);
 
-        assertThat(text(err)).contains("Échec de l'export : le dossier " + dir.resolve("missing") + " n'existe pas");
+        assertThat(text(err)).contains("Échec de l’export : le dossier " + dir.resolve("missing") + " n’existe pas");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void fails_with_a_message_where_nothing_can_be_written() {
         assertThat(run("export", "/proc/metamut-copil.xlsx", DATABASE.formatted("proc"))).isEqualTo(ExportCommand.FAILED);
-        assertThat(text(err)).contains("Échec de l'export : impossible d'écrire /proc/metamut-copil.xlsx");
+        assertThat(text(err)).contains("Échec de l’export : impossible d’écrire /proc/metamut-copil.xlsx");
     }
 
     @Test
     void fails_when_the_target_is_a_directory(@TempDir Path dir) {
         assertThat(run("export", dir.toString())).isEqualTo(ExportCommand.FAILED);
         assertThat(text(err)).contains("est un dossier");
+    }
+
+    @Test
+    void an_unknown_meeting_fails_with_a_message_and_leaves_no_file(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("copil.xlsx");
+
+        assertThat(run("export", file.toString(), "--copil", "2099-01-01", DATABASE.formatted("unknown-copil")))
+                .isEqualTo(ExportCommand.FAILED);
+
+        assertThat(text(err)).contains("Échec de l’export : Aucun COPIL ne correspond à « 2099-01-01 »");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void the_copil_option_needs_a_meeting() {
+        assertThat(run("export", "copil.xlsx", "--copil")).isEqualTo(ExportCommand.USAGE);
+        assertThat(run("export", "copil.xlsx", "--copil", "--spring.profiles.active=prod")).isEqualTo(ExportCommand.USAGE);
+        assertThat(text(err)).contains("--copil <date ou n° de COPIL>");
+    }
+
+    @Test
+    void the_copil_option_is_taken_out_of_the_spring_arguments() {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--a=1", "--copil", "12", "--b=2"));
+        assertThat(ExportCommand.takeCopilOption(arguments)).isEqualTo("12");
+        assertThat(arguments).containsExactly("--a=1", "--b=2");
+        java.util.List<String> joined = new java.util.ArrayList<>(java.util.List.of("--copil=2027-03-14"));
+        assertThat(ExportCommand.takeCopilOption(joined)).isEqualTo("2027-03-14");
+        assertThat(joined).isEmpty();
+        assertThat(ExportCommand.takeCopilOption(new java.util.ArrayList<>(java.util.List.of("--a=1")))).isNull();
     }
 
     @Test

@@ -71,7 +71,7 @@ class OffersSheetExportTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbooks.write(out);
             try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
-                Sheet sheet = workbook.getSheet("Plan d'actions");
+                Sheet sheet = workbook.getSheet("Plan d’actions");
                 assertThat(WorkbookReader.texts(sheet.getRow(0))).startsWith("N°", "Action", "Pilote", "Contributeurs", "Échéance");
                 Row row = WorkbookReader.rowWith(sheet, 1, validated.getTitle()).orElseThrow();
                 assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -84,6 +84,36 @@ class OffersSheetExportTest {
         } finally {
             actionPlan.actions().stream().filter(a -> a.title().equals(validated.getTitle()))
                     .forEach(a -> actionPlan.delete(a.id()));
+        }
+    }
+
+    @Autowired
+    fr.metamut.offer.service.OfferService offerService;
+    @Autowired
+    fr.metamut.offer.service.OfferWorkflowService workflow;
+    @Autowired
+    fr.metamut.catalog.service.CatalogService catalog;
+
+    /** Issue 12: "links repeat their prefix (Offre conjointe : Offre conjointe : …)". */
+    @Test
+    void a_link_to_an_offer_titled_after_a_gap_does_not_repeat_its_prefix() throws IOException {
+        users.login(OfferFixtures.LEAD);
+        JointOffer offer = offerService.create(fixtures.content("Offre conjointe : Archivage électronique (62)"));
+        workflow.submit(offer.getId());
+        users.login(TestUsers.COORDINATOR);
+        long owner = catalog.operatorByCode("SOMME_NUM").orElseThrow().getId();
+        var action = actionPlan.create(fr.metamut.actionplan.domain.ActionContent.of("Archiver en 62", owner)
+                .withLinks(offer.getId(), null, "ADS", "62"));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.write(out);
+            try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+                Row row = WorkbookReader.rowWith(workbook.getSheet("Plan d’actions"), 1, "Archiver en 62").orElseThrow();
+                assertThat(row.getCell(12).getStringCellValue()).isEqualTo(
+                        "Offre conjointe : Archivage électronique (62)\nAbsence : Autorisation du droit des sols en 62");
+            }
+        } finally {
+            actionPlan.delete(action.id());
         }
     }
 
@@ -122,7 +152,7 @@ class OffersSheetExportTest {
             workbooks.write(out);
             try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
                 Row row = WorkbookReader.rowWith(workbook.getSheet("AFOM"), 2, item.getTitle()).orElseThrow();
-                assertThat(row.getCell(5).getStringCellValue()).as("display name, not login").isEqualTo("Direction Adico");
+                assertThat(row.getCell(7).getStringCellValue()).as("display name, not login").isEqualTo("Direction Adico");
             }
         } finally {
             swot.remove(item.getId(), swotItems.findById(item.getId()).orElseThrow().getVersion());

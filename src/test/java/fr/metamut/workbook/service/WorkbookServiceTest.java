@@ -43,14 +43,15 @@ class WorkbookServiceTest {
 
         try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
             assertThat(WorkbookReader.sheetNames(workbook))
-                    .containsExactly("Synthèse", "Couverture", "Besoins", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d'actions");
+                    .containsExactly("Synthèse", "Couverture", "Besoins", "Priorités", "Écarts au rapport", "Offres conjointes", "Partenariats", "AFOM", "Plan d’actions");
             Row marches = WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "Marchés publics").orElseThrow();
             for (int column = 1; column <= 5; column++) {
                 assertThat(marches.getCell(column).getNumericCellValue()).isEqualTo(2);
             }
-            assertThat(WorkbookReader.rowStartingWith(workbook.getSheet("Synthèse"), "Date d'export").orElseThrow()
+            assertThat(WorkbookReader.rowStartingWith(workbook.getSheet("Synthèse"), "Date d’export").orElseThrow()
                     .getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now(clock));
-            assertThat(workbook.getSheet("Besoins").getLastRowNum()).isGreaterThan(28);
+            assertThat(workbook.getSheet("Besoins").getLastRowNum()).as("the survey's 28 lines").isEqualTo(28);
+            assertThat(workbook.getSheet("Priorités").getLastRowNum()).isGreaterThan(5);
             assertThat(workbook.getSheet("Écarts au rapport").getLastRowNum()).isGreaterThan(1);
         }
     }

@@ -30,8 +30,16 @@ public class WorkbookDownloadButton extends Anchor {
     static final String PREPARING = "preparing";
 
     public WorkbookDownloadButton(WorkbookService workbooks) {
+        this(workbooks, null);
+    }
+
+    /**
+     * The workbook of a meeting (its id): its comparison sheet says what changed since the meeting before; null
+     * for the current state compared with the latest meeting.
+     */
+    public WorkbookDownloadButton(WorkbookService workbooks, String meeting) {
         setId(ID);
-        setHref(handler(workbooks), AttachmentType.DOWNLOAD);
+        setHref(handler(workbooks, meeting), AttachmentType.DOWNLOAD);
         getElement().setAttribute("title", getTranslation("workbook.download.tooltip"));
         addClassName("workbook-download");
         idle();
@@ -42,11 +50,15 @@ public class WorkbookDownloadButton extends Anchor {
      * status instead of a truncated file.
      */
     static DownloadHandler handler(WorkbookService workbooks) {
+        return handler(workbooks, null);
+    }
+
+    static DownloadHandler handler(WorkbookService workbooks, String meeting) {
         return (DownloadEvent event) -> {
             Feedback feedback = new Feedback(event.getUI(), event.getOwningComponent());
             feedback.show(WorkbookDownloadButton::preparing);
             try {
-                WorkbookContent content = workbooks.content();
+                WorkbookContent content = workbooks.content(meeting);
                 String fileName = workbooks.fileName();
                 event.setFileName(fileName);
                 event.setContentType(WorkbookService.CONTENT_TYPE);

@@ -77,7 +77,7 @@ class WorkbookDownloadButtonTest extends KaribuTest {
         WorkbookDownloadButton button = new WorkbookDownloadButton(workbooks);
         UI.getCurrent().add(button);
         WorkbookService failing = mock(WorkbookService.class);
-        when(failing.content()).thenAnswer(call -> {
+        when(failing.content(null)).thenAnswer(call -> {
             MockVaadin.runUIQueue();
             assertThat(button.getText()).isEqualTo(" Préparation du classeur…");
             assertThat(button.getElement().getAttribute("aria-busy")).isEqualTo("true");

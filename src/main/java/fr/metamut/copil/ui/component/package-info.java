@@ -1,0 +1,2 @@
+/** The meeting form (on the shared form kit), its decisions editor, and the grids of changes and decisions. */
+package fr.metamut.copil.ui.component;
