@@ -3,8 +3,10 @@ package fr.metamut.imports.ui.component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import fr.metamut.base.ui.Notifications;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
@@ -23,6 +25,7 @@ public class ImportUpload extends Upload {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setAcceptedFileTypes(".xlsx", XLSX_TYPE);
         setUploadButton(new Button(getTranslation("import.upload")));
+        setI18n(french());
         addFileRejectedListener(event -> Notifications.error(getTranslation(
                 rejectionKey(event.getErrorMessage()), maxBytes / 1024)));
         setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> {
@@ -39,6 +42,30 @@ public class ImportUpload extends Upload {
                 return maxBytes;
             }
         });
+    }
+
+    /** The component's own texts (drop zone, file row, errors, progress) in the user's language. */
+    private UploadI18N french() {
+        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
+                        .setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.serverError"))
+                        .setForbidden(getTranslation("upload.forbidden")));
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne"))
+                        .setMany(getTranslation("upload.dropMany")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload"))
+                        .setMany(getTranslation("import.upload")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("upload.tooBig")).setIncorrectFileType(getTranslation("upload.wrongType")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start"))
+                        .setRemove(getTranslation("upload.remove")))
+                .setUploading(uploading)
+                .setUnits(List.of(getTranslation("upload.units").split(",")));
     }
 
     /** The browser refuses a file too large or of another type before sending it: say which. */

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** The portfolio: each gap and doublon of the matrix, and the joint offers that address it, by status. */
 @Route("portefeuille")
-@Menu(order = 14, icon = "vaadin:briefcase", title = "nav.portfolio")
+@Menu(order = 13, icon = "vaadin:briefcase", title = "nav.portfolio")
 @PermitAll
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,7 +12,7 @@ import java.time.Clock;
 
 /** The Région's validation queue: submitted and under-review offers, oldest first, with their age. */
 @Route("instruction")
-@Menu(order = 13, icon = "vaadin:inbox", title = "nav.queue")
+@Menu(order = 12.5, icon = "vaadin:inbox", title = "nav.queue")
 @RolesAllowed(Role.COORDINATOR_NAME)
 public class ReviewQueueView extends OffersView {
 

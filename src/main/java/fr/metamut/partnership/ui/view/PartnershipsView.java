@@ -49,7 +49,7 @@ import java.util.Optional;
  * Query parameters {@code operateur=CODE} and {@code partenariat=ID} preselect an operator or open one.
  */
 @Route("partenariats")
-@Menu(order = 12, icon = "vaadin:handshake", title = "nav.partnerships")
+@Menu(order = 13.5, icon = "vaadin:handshake", title = "nav.partnerships")
 @PermitAll
 public class PartnershipsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

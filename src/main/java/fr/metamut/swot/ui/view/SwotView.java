@@ -39,7 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * through {@link SwotItemActions} when the application has an action plan.
  */
 @Route("afom")
-@Menu(order = 13, icon = "vaadin:grid-big", title = "nav.swot")
+@Menu(order = 14, icon = "vaadin:grid-big", title = "nav.swot")
 @PermitAll
 public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoardActions {
 

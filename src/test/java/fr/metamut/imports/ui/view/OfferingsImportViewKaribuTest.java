@@ -44,6 +44,9 @@ class OfferingsImportViewKaribuTest extends KaribuTest {
         OfferingsImportView view = navigate(OfferingsImportView.class);
         _get(OfferingsTemplateDownload.class, spec -> spec.withId(OfferingsTemplateDownload.ID));
         Upload upload = _get(Upload.class, spec -> spec.withId(OfferingsImportView.UPLOAD_ID));
+        assertThat(upload.getI18n().getDropFiles().getOne()).as("not the component's English 'Drop file here'")
+                .isEqualTo("Glissez le fichier ici");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Ce n’est pas un classeur .xlsx.");
         Button apply = _get(Button.class, spec -> spec.withId(OfferingsImportView.APPLY_ID));
         assertThat(apply.isEnabled()).isFalse();
 
