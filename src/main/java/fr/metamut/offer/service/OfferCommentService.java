@@ -14,6 +14,7 @@ import fr.metamut.offer.domain.OfferCommentRepository;
 import fr.metamut.security.service.AccountDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,11 @@ public class OfferCommentService {
         AppUser me = currentUser.require();
         OfferComment comment = comments.save(new OfferComment(offer, me.getUsername(), me.getDisplayName(),
                 text.strip(), Instant.now(clock)));
-        events.publishEvent(new OfferCommentedEvent(offerId, offer.getTitle(), me.getDisplayName(), mentions(text)));
+        Set<Long> operators = new HashSet<>();
+        operators.add(offer.getLead().getId());
+        offer.getPartners().forEach(partner -> operators.add(partner.getId()));
+        events.publishEvent(new OfferCommentedEvent(offerId, offer.getTitle(), me.getUsername(), me.getDisplayName(),
+                operators, mentions(text)));
         events.publishEvent(new OfferChangedEvent(OfferChangedEvent.topicOf(offerId) + "/comments"));
         return comment;
     }

@@ -42,9 +42,15 @@ public class OfferNotifier {
                 "offres/" + event.offerId());
     }
 
+    /** The mentioned hear of the mention; the offer's other directors, of a new message in its discussion. */
     @EventListener
     public void on(OfferCommentedEvent event) {
         notifications.notify(event.mentioned(), "notif.mentioned", List.of(event.authorName(), event.title()),
+                "offres/" + event.offerId());
+        List<String> others = directory.directorsOf(event.operatorIds()).stream()
+                .filter(director -> !director.equals(event.author()) && !event.mentioned().contains(director))
+                .toList();
+        notifications.notify(others, "notif.commented", List.of(event.authorName(), event.title()),
                 "offres/" + event.offerId());
     }
 

@@ -133,6 +133,8 @@ class MailNotificationTest extends MailTest {
     void never_sends_nothing_at_once_nor_in_the_digest() {
         users.login(TestUsers.DIRECTOR_ADICO);
         preferences.choose(NotificationKind.MENTION, MailDelivery.NEVER);
+        // the partner also hears of the other message in the discussion (an offer step)
+        preferences.choose(NotificationKind.OFFER_STEP, MailDelivery.NEVER);
         JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
         users.login(OfferFixtures.LEAD);
         comments.post(offer.getId(), "@" + TestUsers.DIRECTOR_ADICO + " pour information");

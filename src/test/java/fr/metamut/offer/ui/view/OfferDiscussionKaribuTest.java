@@ -71,7 +71,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
     }
 
     @Test
-    void mentioning_a_user_notifies_that_user_only() {
+    void mentioning_a_user_notifies_that_user_and_the_offers_other_directors_hear_of_the_message() {
         JointOffer offer = offerIn(OfferStatus.SOUMISE);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
@@ -79,14 +79,18 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
 
         _submit(byId(MessageInput.class, "offer-comment-input"), "@coordinateur pouvez-vous regarder le budget ?");
 
-        assertThat(increases(before)).containsExactlyEntriesOf(Map.of(TestUsers.COORDINATOR, 1L));
+        assertThat(increases(before)).as("the mentioned, and the offer's other directors (not its author)")
+                .containsOnly(Map.entry(TestUsers.COORDINATOR, 1L), Map.entry(OfferFixtures.PARTNER, 1L));
         Notification sent = as(TestUsers.COORDINATOR, () -> notifications.mine().getFirst());
         assertThat(sent.getMessageKey()).isEqualTo("notif.mentioned");
+        Notification told = as(OfferFixtures.PARTNER, () -> notifications.mine().getFirst());
+        assertThat(told.getMessageKey()).isEqualTo("notif.commented");
+        assertThat(told.getLink()).isEqualTo("offres/" + offer.getId());
         assertThat(sent.getLink()).isEqualTo("offres/" + offer.getId());
     }
 
     @Test
-    void mentioning_an_operator_code_notifies_its_director_only() {
+    void mentioning_an_operator_code_notifies_its_director_and_the_offers_other_directors_hear_of_it() {
         JointOffer offer = offerIn(OfferStatus.SOUMISE);
         loginInFrench(OfferFixtures.LEAD);
         openEditor(offer.getId());
@@ -94,7 +98,7 @@ class OfferDiscussionKaribuTest extends OfferKaribuTest {
 
         _submit(byId(MessageInput.class, "offer-comment-input"), "Avis de @CAP_OISE attendu sur le périmètre");
 
-        assertThat(increases(before)).containsExactlyEntriesOf(Map.of(OfferFixtures.OUTSIDER, 1L));
+        assertThat(increases(before)).containsOnly(Map.entry(OfferFixtures.OUTSIDER, 1L), Map.entry(OfferFixtures.PARTNER, 1L));
     }
 
     @Test
