@@ -1,9 +1,11 @@
 package fr.metamut.collaboration.ui.component;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.signals.Signal;
 import fr.metamut.collaboration.service.ChangeFeed;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,8 +35,8 @@ public final class LiveRefresh {
         });
     }
 
-    private static void runAs(Authentication owner, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+    static void runAs(Authentication owner, Runnable work) {
+        SecurityContext previous = threadsOwnContext();
         SecurityContext ownerContext = SecurityContextHolder.createEmptyContext();
         ownerContext.setAuthentication(owner);
         SecurityContextHolder.setContext(ownerContext);
@@ -42,6 +44,22 @@ public final class LiveRefresh {
             work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * The calling thread's own security context. Inside a Vaadin session, Vaadin's strategy answers with the
+     * session's login instead: saved and restored through it, that login would be left in the thread of
+     * whoever triggered the refresh (a saver's request, a test, a scheduled job), which would then go on as
+     * the owner of the refreshed screen.
+     */
+    private static SecurityContext threadsOwnContext() {
+        Map<Class<?>, CurrentInstance> instances = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            return SecurityContextHolder.getContext();
+        } finally {
+            CurrentInstance.restoreInstances(instances);
         }
     }
 }
