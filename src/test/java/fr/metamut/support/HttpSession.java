@@ -42,6 +42,22 @@ public class HttpSession {
         return send(request.build());
     }
 
+    /** A GET whose body is kept as the bytes that came over the wire (e.g. still compressed). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs a demo account in through the login form; returns the response to the form's POST. */
     public HttpResponse<String> login(String username) {
         Matcher csrf = CSRF.matcher(get("/connexion").body());
