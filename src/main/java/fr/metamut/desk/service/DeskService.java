@@ -77,7 +77,7 @@ public class DeskService {
 
     /** Whether the current user has a director's desk (a director of an operator). */
     public boolean hasDirectorDesk() {
-        return currentUser.get().map(user -> user.getOperatorId() != null && user.directs(user.getOperatorId()))
+        return currentUser.get().map(user -> user.directs(user.getOperatorId()))
                 .orElse(false);
     }
 
@@ -138,9 +138,8 @@ public class DeskService {
     /** The operator's home département and every département where it offers at least one service. */
     private static List<CoverageInput.Departement> territory(CoverageMatrix matrix, Operator operator) {
         String home = operator.getHomeDepartement() == null ? null : operator.getHomeDepartement().getCode();
+        List<CoverageInput.Departement> present = matrix.departementsOf(operator.getName());
         return matrix.departements().stream()
-                .filter(departement -> departement.code().equals(home) || matrix.rows().stream()
-                        .anyMatch(row -> row.cell(departement.code()).operators().contains(operator.getName())))
-                .toList();
+                .filter(departement -> departement.code().equals(home) || present.contains(departement)).toList();
     }
 }

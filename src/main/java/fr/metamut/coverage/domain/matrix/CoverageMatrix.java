@@ -77,6 +77,17 @@ public record CoverageMatrix(List<CoverageInput.Departement> departements, List<
                 .filter(r -> (!synthesisOnly || r.service().synthesis()) && !r.regionWideAbsence()).count();
     }
 
+    /** The (service, département) cells where an operator, by name, offers the service. */
+    public List<CoverageCell> cellsOf(String operatorName) {
+        return cells().filter(c -> c.operators().contains(operatorName)).toList();
+    }
+
+    /** The départements where an operator, by name, offers at least one service. */
+    public List<CoverageInput.Departement> departementsOf(String operatorName) {
+        return departements.stream().filter(d -> rows.stream()
+                .anyMatch(r -> r.cell(d.code()).operators().contains(operatorName))).toList();
+    }
+
     private java.util.stream.Stream<CoverageCell> cells() {
         return rows.stream().flatMap(r -> r.cells().values().stream());
     }

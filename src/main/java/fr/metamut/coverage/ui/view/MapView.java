@@ -29,6 +29,7 @@ import fr.metamut.coverage.ui.component.DepartementMap;
 import fr.metamut.coverage.ui.component.DepartementMap.Paint;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -141,12 +142,12 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
 
     /** Outlines the départements where the user's operator offers the service (any service when none is chosen). */
     private void markMine(Map<String, Paint> paints, CoverageInput.Service selected) {
-        for (CoverageInput.Departement d : matrix.departements()) {
-            boolean present = matrix.rows().stream()
-                    .filter(r -> selected == null || r.service().code().equals(selected.code()))
-                    .anyMatch(r -> r.cell(d.code()).operators().contains(ownName));
+        List<CoverageInput.Departement> present = selected == null ? matrix.departementsOf(ownName)
+                : matrix.departements().stream().filter(d -> matrix.rowByCode(selected.code()).orElseThrow()
+                        .cell(d.code()).operators().contains(ownName)).toList();
+        for (CoverageInput.Departement d : present) {
             Paint paint = paints.get(d.code());
-            if (present && paint != null) {
+            if (paint != null) {
                 paints.put(d.code(), new Paint(paint.fill(), (paint.cssClass() + " map-mine").strip(),
                         paint.tooltip() + " · " + getTranslation("map.tooltip.mine", ownName)));
             }

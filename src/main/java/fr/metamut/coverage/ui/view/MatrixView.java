@@ -81,9 +81,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         String ownCode = currentUser.get().map(AppUser::getOperatorId)
                 .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
                 .map(Operator::getCode).orElse(null);
-        this.ownName = currentUser.get().map(AppUser::getOperatorId)
-                .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
-                .map(Operator::getName).orElse(null);
+        this.ownName = currentUser.get().filter(u -> u.getOperatorId() != null).map(AppUser::getOperatorName).orElse(null);
         this.grid = new MatrixGrid(this::openPanel);
         this.panel = new CellPanel(operatorCodes, ownCode);
         configureFilters(operators, catalog);
@@ -186,8 +184,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         grid.highlight(mine ? ownName : null);
         mineSummary.setVisible(mine);
         if (mine) {
-            List<CoverageCell> present = matrix.rows().stream().flatMap(r -> matrix.departements().stream()
-                    .map(d -> r.cell(d.code()))).filter(c -> c.operators().contains(ownName)).toList();
+            List<CoverageCell> present = matrix.cellsOf(ownName);
             long alone = present.stream().filter(c -> c.count() == 1).count();
             mineSummary.setText(getTranslation("matrix.mineSummary", ownName, present.size(), alone,
                     present.size() - alone));
