@@ -3,7 +3,6 @@ package fr.metamut;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import fr.metamut.backup.service.BackupCommand;
 import fr.metamut.base.service.Command;
@@ -21,7 +20,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/metamut.css")
-@PWA(name = "Métamut", shortName = "Métamut")
 public class Application implements AppShellConfigurator {
 
     /**
