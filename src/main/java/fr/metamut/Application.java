@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import fr.metamut.backup.service.BackupCommand;
 import fr.metamut.base.service.Command;
+import fr.metamut.base.service.StartupReport;
 import fr.metamut.workbook.service.ExportCommand;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -31,6 +32,8 @@ public class Application implements AppShellConfigurator {
         if (command.isPresent()) {
             System.exit(command.get().run(Application.class, args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.setApplicationStartup(StartupReport.recorder());
+        application.run(args);
     }
 }
