@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.InvalidLocationException;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * A page that fails to open shows {@code ServerErrorView}, which reports through {@link #report} too.
  *
  * <p>A service refusal a view forgot to catch is shown as the refusal it is ({@link Notifications#messageOf}), without
- * a reference; a browser gone away mid-response is ignored as Vaadin's default handler does.
+ * a reference; a browser gone away mid-response is ignored, and a malformed client message left to Vaadin's default
+ * handler (whose lines {@link MalformedRequestLogFilter} sums up).
  */
 @org.springframework.stereotype.Component
 public class UnexpectedErrors implements VaadinServiceInitListener {
@@ -55,6 +57,13 @@ public class UnexpectedErrors implements VaadinServiceInitListener {
         public void error(ErrorEvent event) {
             Throwable error = findRelevantThrowable(event.getThrowable());
             if (!shouldHandle(error)) {
+                return;
+            }
+            if (error instanceof InvalidLocationException
+                    || MalformedRequestLogFilter.whileReadingAClientMessage(event.getThrowable())) {
+                // a malformed client message, not the application's error: Vaadin's own log lines, which
+                // MalformedRequestLogFilter sums up (one line per kind, no stack trace)
+                super.error(event);
                 return;
             }
             UI ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
