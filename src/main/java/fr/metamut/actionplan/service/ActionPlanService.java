@@ -15,6 +15,7 @@ import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.service.StaleWrites;
+import fr.metamut.base.service.Translations;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -28,8 +29,7 @@ import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.swot.domain.SwotItem;
-import fr.metamut.swot.domain.SwotItemRepository;
-import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.swot.service.SwotService;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -72,23 +72,23 @@ public class ActionPlanService {
     private final CatalogService catalog;
     private final OfferService offers;
     private final CoverageService coverage;
-    private final SwotItemRepository swotItems;
+    private final SwotService swot;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final Clock clock;
 
     public ActionPlanService(PlanActionRepository actions, CatalogService catalog, OfferService offers,
-                             CoverageService coverage, SwotItemRepository swotItems, CurrentUser currentUser,
-                             PeopleDirectory people, ApplicationEventPublisher events, EntityManager entityManager, I18NProvider translations,
+                             CoverageService coverage, SwotService swot, CurrentUser currentUser,
+                             PeopleDirectory people, ApplicationEventPublisher events, EntityManager entityManager, Translations translations,
                              Clock clock) {
         this.actions = actions;
         this.catalog = catalog;
         this.offers = offers;
         this.coverage = coverage;
-        this.swotItems = swotItems;
+        this.swot = swot;
         this.currentUser = currentUser;
         this.people = people;
         this.events = events;
@@ -226,7 +226,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public List<LinkOption> swotOptions() {
-        return swotItems.findAllByOrderByQuadrantAscPositionAsc().stream()
+        return swot.items().stream()
                 .map(s -> new LinkOption(s.getId(), s.getTitle())).toList();
     }
 
@@ -301,7 +301,7 @@ public class ActionPlanService {
         List<Operator> contributors = content.contributorIds().stream().map(id -> resolve(id, operators::get)).toList();
         JointOffer offer = content.offerId() == null ? null : offers.get(content.offerId());
         SwotItem swotItem = content.swotItemId() == null ? null
-                : swotItems.findById(content.swotItemId()).orElseThrow(() -> new UserFacingException("error.notFound"));
+                : swot.item(content.swotItemId());
         if (content.gapServiceCode() != null && !content.gapServiceCode().isBlank()) {
             boolean knownService = serviceNames().containsKey(content.gapServiceCode());
             boolean knownDepartement = catalog.departements().stream().map(Departement::getCode)

@@ -5,9 +5,8 @@ import static fr.metamut.base.service.CsvTable.optional;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.CsvTable;
 import fr.metamut.base.service.ReferenceDataSeeder;
-import fr.metamut.catalog.domain.DepartementRepository;
 import fr.metamut.catalog.domain.ServiceLine;
-import fr.metamut.catalog.domain.ServiceLineRepository;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.coverage.domain.InsightKind;
 import fr.metamut.coverage.domain.InterviewInsight;
 import fr.metamut.coverage.domain.InterviewInsightRepository;
@@ -32,18 +31,15 @@ public class SurveySeeder implements ReferenceDataSeeder {
     private static final String DIR = "referencedata/";
     private static final List<String> DEPARTEMENTS = List.of("02", "59", "60", "62", "80");
 
-    private final DepartementRepository departements;
-    private final ServiceLineRepository services;
+    private final CatalogLookup catalog;
     private final SurveyNeedRepository needs;
     private final SurveyFactRepository facts;
     private final PublishedSynthesisCellRepository published;
     private final InterviewInsightRepository insights;
 
-    public SurveySeeder(DepartementRepository departements, ServiceLineRepository services,
-                        SurveyNeedRepository needs, SurveyFactRepository facts,
+    public SurveySeeder(CatalogLookup catalog, SurveyNeedRepository needs, SurveyFactRepository facts,
                         PublishedSynthesisCellRepository published, InterviewInsightRepository insights) {
-        this.departements = departements;
-        this.services = services;
+        this.catalog = catalog;
         this.needs = needs;
         this.facts = facts;
         this.published = published;
@@ -99,12 +95,12 @@ public class SurveySeeder implements ReferenceDataSeeder {
     }
 
     private ServiceLine service(String code) {
-        return code == null ? null : services.findByCode(code)
+        return code == null ? null : catalog.service(code)
                 .orElseThrow(() -> new IllegalStateException("Unknown service " + code));
     }
 
     private fr.metamut.catalog.domain.Departement departement(String code) {
-        return departements.findByCode(code)
+        return catalog.departement(code)
                 .orElseThrow(() -> new IllegalStateException("Unknown département " + code));
     }
 }

@@ -1,11 +1,11 @@
 package fr.metamut.imports.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.Translations;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
@@ -13,8 +13,8 @@ import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.imports.domain.ImportFile;
-import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.domain.ImportRow;
+import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.domain.OfferingsTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,12 +48,12 @@ public class OfferingsImportService {
     private final TransactionTemplate writing;
     private final ImportSlots slots;
     private final ApplicationEventPublisher events;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final long maxBytes;
 
     public OfferingsImportService(CatalogService catalog, OfferingService offerings, CurrentUser currentUser,
                                   PlatformTransactionManager transactions, ImportSlots slots,
-                                  ApplicationEventPublisher events, I18NProvider translations,
+                                  ApplicationEventPublisher events, Translations translations,
                                   @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.catalog = catalog;
         this.offerings = offerings;

@@ -1,6 +1,6 @@
 package fr.metamut.notification.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.base.service.Translations;
 import fr.metamut.notification.domain.Notification;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,10 +28,10 @@ public class MailComposer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
 
-    private final I18NProvider translations;
+    private final Translations translations;
     private final String publicUrl;
 
-    public MailComposer(I18NProvider translations, @Value("${metamut.public-url:http://localhost:8080}") String publicUrl) {
+    public MailComposer(Translations translations, @Value("${metamut.public-url:http://localhost:8080}") String publicUrl) {
         this.translations = translations;
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
     }

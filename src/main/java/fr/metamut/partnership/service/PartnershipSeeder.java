@@ -3,9 +3,7 @@ package fr.metamut.partnership.service;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.CsvTable;
 import fr.metamut.base.service.ReferenceDataSeeder;
-import fr.metamut.catalog.domain.DepartementRepository;
-import fr.metamut.catalog.domain.OperatorRepository;
-import fr.metamut.catalog.domain.ServiceLineRepository;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.partnership.domain.Partnership;
 import fr.metamut.partnership.domain.PartnershipRepository;
 import fr.metamut.partnership.domain.PartnershipStatus;
@@ -21,16 +19,11 @@ import org.springframework.stereotype.Component;
 public class PartnershipSeeder implements ReferenceDataSeeder {
 
     private final PartnershipRepository partnerships;
-    private final OperatorRepository operators;
-    private final ServiceLineRepository services;
-    private final DepartementRepository departements;
+    private final CatalogLookup catalog;
 
-    public PartnershipSeeder(PartnershipRepository partnerships, OperatorRepository operators,
-                             ServiceLineRepository services, DepartementRepository departements) {
+    public PartnershipSeeder(PartnershipRepository partnerships, CatalogLookup catalog) {
         this.partnerships = partnerships;
-        this.operators = operators;
-        this.services = services;
-        this.departements = departements;
+        this.catalog = catalog;
     }
 
     @Override
@@ -50,9 +43,9 @@ public class PartnershipSeeder implements ReferenceDataSeeder {
             Partnership partnership = new Partnership(row.get("code"), row.get("name"),
                     PartnershipType.valueOf(row.get("type")), PartnershipStatus.valueOf(row.get("status")),
                     row.get("description"), Sources.REPORT_2021);
-            addAll(partnership.getOperators(), row.get("operators"), operators::findByCode);
-            addAll(partnership.getServices(), row.get("services"), services::findByCode);
-            addAll(partnership.getDepartements(), row.get("departements"), departements::findByCode);
+            addAll(partnership.getOperators(), row.get("operators"), catalog::operator);
+            addAll(partnership.getServices(), row.get("services"), catalog::service);
+            addAll(partnership.getDepartements(), row.get("departements"), catalog::departement);
             partnerships.save(partnership);
         }
         return table.size();

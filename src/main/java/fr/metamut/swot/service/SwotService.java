@@ -106,6 +106,18 @@ public class SwotService {
         return currentUser.get().isPresent();
     }
 
+    /** Every item in board order (quadrant, then position): what an action of the plan may serve. */
+    @Transactional(readOnly = true)
+    public List<SwotItem> items() {
+        return items.findAllByOrderByQuadrantAscPositionAsc();
+    }
+
+    /** One item; refused with {@code error.notFound} when it no longer exists. */
+    @Transactional(readOnly = true)
+    public SwotItem item(Long id) {
+        return items.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
     @PreAuthorize(EDITORS)
     public SwotItem add(Quadrant quadrant, SwotContent content) {
         AppUser user = currentUser.require();

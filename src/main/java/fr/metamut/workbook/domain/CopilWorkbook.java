@@ -52,9 +52,14 @@ public final class CopilWorkbook {
      * (POI's classes and OOXML schemas); a warm-up moves that cost off the first user's download.
      */
     public static void warmUp() throws IOException {
+        warmUp(OutputStream.nullOutputStream());
+    }
+
+    /** Writes the warm-up's empty workbook (every sheet, no data row) to {@code out}. */
+    public static void warmUp(OutputStream out) throws IOException {
         WorkbookContent empty = new WorkbookContent(new CoverageMatrix(List.of(), List.of()), List.of(), List.of(),
                 List.of(), List.of(), "", LocalDate.of(2021, 2, 1));
-        write(empty, OutputStream.nullOutputStream());
+        write(empty, out);
     }
 
     /** Writes the workbook to {@code out} (in French, see {@link Labels#french}); the caller closes the stream. */

@@ -1,12 +1,12 @@
 package fr.metamut.workbook.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.Translations;
 import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
@@ -66,7 +66,7 @@ public class WorkbookService {
     private final PartnershipService partnerships;
     private final SwotService swot;
     private final ActionPlanService actions;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final SurveyService survey;
     private final PeopleDirectory people;
     private final ObjectProvider<WorkbookSupplement> supplements;
@@ -75,7 +75,7 @@ public class WorkbookService {
     private final Labels labels = Labels.french();
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
-                           PartnershipService partnerships, SwotService swot, I18NProvider translations,
+                           PartnershipService partnerships, SwotService swot, Translations translations,
                            ActionPlanService actions, PeopleDirectory people,
                            ObjectProvider<WorkbookSupplement> supplements, PlatformTransactionManager transactions,
                            Clock clock) {

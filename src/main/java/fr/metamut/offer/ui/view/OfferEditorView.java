@@ -28,7 +28,6 @@ import fr.metamut.offer.service.OfferService;
 import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.offer.ui.component.OfferChoices;
 import fr.metamut.offer.ui.component.OfferEditor;
-import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.component.OfferHeader;
 import fr.metamut.offer.ui.component.OfferTabs;
 import fr.metamut.offer.ui.component.WorkflowBar;
@@ -137,10 +136,6 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         editor.setEditable(false);
         workflowBar.setVisible(false);
         remove(tabs);
-    }
-
-    public OfferForm form() {
-        return editor.form();
     }
 
     public OfferEditor editor() {

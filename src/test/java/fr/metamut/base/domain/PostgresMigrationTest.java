@@ -1,8 +1,10 @@
-package fr.metamut.support;
+package fr.metamut.base.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.support.PostgresTest;
+import fr.metamut.support.TestUsers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
