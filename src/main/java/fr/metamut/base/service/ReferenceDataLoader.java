@@ -46,6 +46,7 @@ public class ReferenceDataLoader implements SmartLifecycle {
 
     @Override
     public void start() {
+        seeders.forEach(seeder -> seeder.files().forEach(ReferenceCsv::check));
         loadMissing();
         running = true;
     }
