@@ -1,5 +1,6 @@
 package fr.metamut.imports.domain;
 
+import fr.metamut.base.domain.RegionTime;
 import fr.metamut.workbook.domain.CellText;
 import fr.metamut.workbook.domain.ActionsSheet;
 import fr.metamut.workbook.domain.CopilWorkbook;
@@ -8,7 +9,6 @@ import fr.metamut.catalog.domain.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
             HEADERS.get(CURRENT), HEADERS.get(PROGRESS));
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(RegionTime.ZONE);
 
     public enum Status {
         CHANGED, UNCHANGED, ERROR

@@ -17,11 +17,11 @@ import fr.metamut.audit.domain.AuditLogEntry;
 import fr.metamut.audit.service.AuditFilter;
 import fr.metamut.audit.service.AuditLogService;
 import fr.metamut.audit.ui.component.AuditDetails;
+import fr.metamut.base.domain.RegionTime;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.DateField;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -36,7 +36,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** To the second, in the time of the Région: the order of events matters in a security log. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT,
-            FormatStyle.MEDIUM).withZone(ZoneId.of("Europe/Paris"));
+            FormatStyle.MEDIUM).withZone(RegionTime.ZONE);
 
     private final AuditLogService log;
     private final Grid<AuditLogEntry> grid = new Grid<>();
