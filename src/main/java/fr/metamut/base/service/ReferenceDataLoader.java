@@ -53,6 +53,7 @@ public class ReferenceDataLoader implements SmartLifecycle {
 
     @Override
     public void start() {
+        seeders.forEach(seeder -> seeder.files().forEach(ReferenceCsv::check));
         StartupStep step = startup.start(STARTUP_STEP);
         try {
             step.tag("loaded", String.valueOf(loadMissing()));

@@ -18,6 +18,8 @@ import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.domain.OfferingsTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +53,14 @@ public class OfferingsImportService {
     private final Translations translations;
     private final long maxBytes;
 
+    private final Clock clock;
+
     public OfferingsImportService(CatalogService catalog, OfferingService offerings, CurrentUser currentUser,
                                   PlatformTransactionManager transactions, ImportSlots slots,
                                   ApplicationEventPublisher events, Translations translations,
-                                  @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
+                                  @Value("${metamut.import.max-bytes:2097152}") long maxBytes, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.offerings = offerings;
         this.currentUser = currentUser;
         this.readOnly = new TransactionTemplate(transactions);
@@ -82,7 +87,8 @@ public class OfferingsImportService {
                         .toList(),
                 catalog.operators().stream().map(o -> new OfferingsTemplate.Ref(o.getCode(), o.getName())).toList(),
                 catalog.services().stream().map(s -> new OfferingsTemplate.Ref(s.getCode(), s.getName())).toList(),
-                catalog.departements().stream().map(d -> new OfferingsTemplate.Ref(d.getCode(), d.getName())).toList()));
+                catalog.departements().stream().map(d -> new OfferingsTemplate.Ref(d.getCode(), d.getName())).toList(),
+                LocalDate.now(clock)));
     }
 
     public void writeTemplate(OfferingsTemplate.Content content, OutputStream out) throws IOException {

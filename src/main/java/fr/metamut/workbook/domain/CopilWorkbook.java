@@ -67,9 +67,9 @@ public final class CopilWorkbook {
         write(sheets(content), content.exportDate(), content.readAt(), out);
     }
 
-    /** Writes the given sheets (a template, say), dated today. */
-    public static void write(List<WorkbookSheet> sheets, OutputStream out) throws IOException {
-        write(sheets, LocalDate.now(), null, out);
+    /** Writes the given sheets (a template, say), dated {@code day}. */
+    public static void write(List<WorkbookSheet> sheets, LocalDate day, OutputStream out) throws IOException {
+        write(sheets, day, null, out);
     }
 
     private static void write(List<WorkbookSheet> sheets, LocalDate exportDate, Instant readAt, OutputStream out)

@@ -3,7 +3,6 @@ package fr.metamut.offer.ui.view;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -11,6 +10,7 @@ import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.UnsavedChanges;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -44,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("offres/:id")
 @PermitAll
-public class OfferEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OfferEditorView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final OfferService offers;
     private final OfferWorkflowService workflow;
@@ -143,7 +143,7 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public String getPageTitle() {
-        return (offer == null ? "" : offer.getTitle() + " · ") + getTranslation("app.name");
+    public String viewTitle() {
+        return offer == null ? "" : offer.getTitle();
     }
 }
