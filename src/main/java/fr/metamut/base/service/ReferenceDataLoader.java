@@ -43,10 +43,12 @@ public class ReferenceDataLoader implements SmartLifecycle {
     }
 
     private volatile boolean running;
+    private volatile boolean loaded;
 
     @Override
     public void start() {
         loadMissing();
+        loaded = true;
         running = true;
     }
 
@@ -63,6 +65,14 @@ public class ReferenceDataLoader implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /**
+     * Whether this application has made sure every dataset is loaded (its start is done): the readiness probe
+     * says the application is out of service until then.
+     */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** Loads the datasets not loaded yet and returns how many were loaded. */
