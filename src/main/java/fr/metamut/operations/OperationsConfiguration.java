@@ -1,5 +1,6 @@
 package fr.metamut.operations;
 
+import fr.metamut.operations.ui.RequestLogContextFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

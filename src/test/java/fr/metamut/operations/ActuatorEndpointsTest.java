@@ -3,6 +3,8 @@ package fr.metamut.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.metamut.operations.service.ReferenceDataHealthIndicator;
+import fr.metamut.operations.ui.RequestLogContextFilter;
 import fr.metamut.support.HttpSession;
 import fr.metamut.support.ServerTest;
 import fr.metamut.support.TestUsers;

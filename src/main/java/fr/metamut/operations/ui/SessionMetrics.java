@@ -1,4 +1,4 @@
-package fr.metamut.operations;
+package fr.metamut.operations.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;

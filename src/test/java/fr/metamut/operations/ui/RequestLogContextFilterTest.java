@@ -1,4 +1,4 @@
-package fr.metamut.operations;
+package fr.metamut.operations.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

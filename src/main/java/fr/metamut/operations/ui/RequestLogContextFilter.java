@@ -1,4 +1,4 @@
-package fr.metamut.operations;
+package fr.metamut.operations.ui;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * write them as fields. The id is the proxy's {@code X-Request-Id} when it sends a plausible one (nginx:
  * {@code proxy_set_header X-Request-Id $request_id;}), otherwise a new one, and goes back in the response's
  * {@code X-Request-Id} header. Runs inside Spring Security's filter chains, once the session's login is restored
- * ({@link OperationsConfiguration}).
+ * ({@link fr.metamut.operations.OperationsConfiguration}).
  */
 public class RequestLogContextFilter extends OncePerRequestFilter {
 

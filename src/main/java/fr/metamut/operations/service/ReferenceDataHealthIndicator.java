@@ -1,4 +1,4 @@
-package fr.metamut.operations;
+package fr.metamut.operations.service;
 
 import fr.metamut.base.service.ReferenceDataLoader;
 import org.flywaydb.core.Flyway;

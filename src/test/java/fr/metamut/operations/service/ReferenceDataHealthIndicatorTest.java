@@ -1,4 +1,4 @@
-package fr.metamut.operations;
+package fr.metamut.operations.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
