@@ -13,13 +13,14 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The readiness probe says "out of service" until the migrations are applied and the reference data loaded. */
 class ReferenceDataHealthIndicatorTest {
 
     private final ReferenceDataLoader loader = new ReferenceDataLoader(List.of(), mock(ReferenceDataLoadRepository.class),
-            mock(TransactionTemplate.class), Clock.systemUTC());
+            mock(TransactionTemplate.class), Clock.systemUTC(), ApplicationStartup.DEFAULT);
     private final Flyway flyway = mock(Flyway.class, RETURNS_DEEP_STUBS);
     private final ReferenceDataHealthIndicator indicator = new ReferenceDataHealthIndicator(loader, flyway);
 
