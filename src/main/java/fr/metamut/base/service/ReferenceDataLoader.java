@@ -50,6 +50,7 @@ public class ReferenceDataLoader implements SmartLifecycle {
     }
 
     private volatile boolean running;
+    private volatile boolean loaded;
 
     @Override
     public void start() {
@@ -60,6 +61,7 @@ public class ReferenceDataLoader implements SmartLifecycle {
         } finally {
             step.end();
         }
+        loaded = true;
         running = true;
     }
 
@@ -76,6 +78,14 @@ public class ReferenceDataLoader implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /**
+     * Whether this application has made sure every dataset is loaded (its start is done): the readiness probe
+     * says the application is out of service until then.
+     */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** Loads the datasets not loaded yet and returns how many were loaded. */
