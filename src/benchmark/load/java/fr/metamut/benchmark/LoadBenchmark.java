@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,18 +70,23 @@ public final class LoadBenchmark {
             }""";
 
     private final Path root = Path.of("").toAbsolutePath();
-    private final Path work = root.resolve("target/load");
+    private final Path work;
     private final Map<String, String> options;
     private final List<String> report = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
         this.options = options;
+        this.work = root.resolve(options.get("work"));
     }
 
-    /** Options: --levels=1,5,10,50 --heap-sessions=50 --port=8093 --baseline-port=8094 --aot=true. */
+    /**
+     * Options: --levels=1,5,10,50 --heap-sessions=50 --port=8093 --baseline-port=8094 --aot=true
+     * --fanout-saves=5 --work=target/load --jar=target/metamut.jar; --report-only
+     * prints the figures of the last run's access logs again.
+     */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("levels", "1,5,10,50", "heap-sessions", "50",
-                "port", "8093", "baseline-port", "8094", "aot", "true"));
+                "port", "8093", "baseline-port", "8094", "aot", "true", "fanout-saves", "5", "work", "target/load", "jar", "target/metamut.jar"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -90,16 +96,34 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work);
-        Path metamutJar = root.resolve("target/metamut.jar");
+        Path metamutJar = root.resolve(options.get("jar"));
         if (!Files.exists(metamutJar)) {
             throw new IllegalStateException("build it first: ./mvnw -Pproduction package -DskipTests");
         }
-        Path baselineJar = buildBaseline();
+        Path baselineJar = Boolean.parseBoolean(options.getOrDefault("report-only", "false"))
+                ? root.resolve("src/benchmark/baseline/target/baseline.jar") : buildBaseline();
         note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage());
         App metamut = new App("Métamut", metamutJar, Integer.parseInt(options.get("port")), "connexion",
                 work.resolve("metamut"));
         App baseline = new App("baseline", baselineJar, Integer.parseInt(options.get("baseline-port")), "login",
                 work.resolve("baseline"));
+        if (Boolean.parseBoolean(options.getOrDefault("report-only", "false"))) {
+            // the figures again from the access logs of the last run (no level table: its timings are gone)
+            summarize(metamut, baseline);
+            return;
+        }
+        Thread stopServers = new Thread(() -> {
+            try {
+                metamut.stop();
+                baseline.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopServers);
+        // each run measures its own requests
+        Files.deleteIfExists(metamut.accessLog);
+        Files.deleteIfExists(baseline.accessLog);
         try {
             coldStarts(metamut, baseline);
             for (String level : options.get("levels").split(",")) {
@@ -243,11 +267,58 @@ public final class LoadBenchmark {
         long before = app.heapAfterGc();
         String load = loadAverage();
         long[] after = new long[1];
-        List<String> failures = drive(app, sessions, "heap", false, () -> after[0] = heapAfterGcUnchecked(app));
+        List<String> failures = drive(app, sessions, "heap", false, () -> {
+            after[0] = heapAfterGcUnchecked(app);
+            if (app.isMetamut()) {
+                fanOut(app, sessions, Integer.parseInt(options.get("fanout-saves")));
+            }
+        });
         app.heap = new long[] {before, after[0], sessions - failures.size()};
         app.heapLoad = load + " → " + loadAverage();
         failures.forEach(f -> System.out.println("heap phase: " + f));
     }
+
+    /**
+     * With {@code open} users idle on the matrix, another director saves an offering's note {@code saves} times;
+     * after each save, the time Métamut logs for telling every open screen of the change (SharedCoverage's
+     * debug line, present from the shared matrix of issue 13 on).
+     */
+    private void fanOut(App app, int open, int saves) {
+        if (saves <= 0) {
+            return;
+        }
+        Path log = app.dir.resolve("server.log");
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = newBrowser(playwright)) {
+            User saver = new User(app, "fanout", 1000, browser.newContext(new Browser.NewContextOptions()
+                    .setLocale("fr-FR").setViewportSize(1400, 1000)));
+            saver.login("directeur." + saver.director());
+            for (int i = 0; i < saves; i++) {
+                int before = FANOUT_LINE.matcher(Files.readString(log)).results().toList().size();
+                saver.saveOffering();
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                List<MatchResult> lines = List.of();
+                while (System.nanoTime() < until && lines.size() <= before) {
+                    Thread.sleep(200);
+                    lines = FANOUT_LINE.matcher(Files.readString(log)).results().toList();
+                }
+                if (lines.size() <= before) {
+                    app.fanOut.add("no line in 30 s (no shared matrix in this version?)");
+                    return;
+                }
+                for (MatchResult line : lines.subList(before, lines.size())) {
+                    app.fanOut.add(line.group(1) + " ms (" + open + " matrices open)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final Pattern FANOUT_LINE = Pattern.compile("Coverage change told to the open screens in (\\d+) ms");
 
     private static long heapAfterGcUnchecked(App app) {
         try {
@@ -364,6 +435,7 @@ public final class LoadBenchmark {
         final List<String> starts = new ArrayList<>();
         long[] heap;
         String heapLoad;
+        final List<String> fanOut = new ArrayList<>();
         private Process process;
 
         App(String name, Path jar, int port, String loginPath, Path dir) throws IOException {
@@ -436,6 +508,8 @@ public final class LoadBenchmark {
         void start(List<String> jvmOptions) throws Exception {
             process = launch(jvmOptions, List.of("--server.port=" + port,
                     "--metamut.benchmark.probe=true",
+                    // the shared matrix's fan-out time (Métamut's SharedCoverage); nothing in the baseline
+                    "--logging.level.fr.metamut.coverage.service.SharedCoverage=debug",
                     // the harness's users all come from 127.0.0.1 and share ten accounts
                     "--metamut.login-throttle.address-free-attempts=100000",
                     "--metamut.login-throttle.address-lock-after=200000",
@@ -605,6 +679,7 @@ public final class LoadBenchmark {
                         l.failures().isEmpty() ? "0" : l.failures().size() + ": " + l.failures().getFirst()));
             }
         }
+        summarizeFanOut(metamut);
         note("\n### Heap per idle session (jcmd GC.run ×2, GC.heap_info used)\n");
         note("| app | heap before | heap after | sessions | per session | load average |");
         note("| --- | --- | --- | --- | --- | --- |");
@@ -614,6 +689,21 @@ public final class LoadBenchmark {
                         app.heap[2], app.heap[2] == 0 ? 0 : (app.heap[1] - app.heap[0]) / app.heap[2], app.heapLoad));
             }
         }
+    }
+
+    private void summarizeFanOut(App metamut) throws IOException {
+        note("\n### A save seen by the open matrices (Métamut's log: the change told to every open screen)\n");
+        if (metamut.fanOut.isEmpty()) {
+            note("Not measured.");
+            return;
+        }
+        metamut.fanOut.forEach(line -> note("- " + line));
+        List<Request> saves = metamut.requests().stream().filter(r -> r.level().equals("fanout")).toList();
+        note("\n| action | count | its round trip: server ms p50 / p95 / p99 | all its round trips: ms p50 / p95 | CPU ms per action p50 / p95 | wire bytes p50 / max |");
+        note("| --- | --- | --- | --- | --- | --- |");
+        saves.stream().collect(Collectors.groupingBy(Request::kind, LinkedHashMap::new, Collectors.toList()))
+                .forEach((kind, requests) -> note(row("fanout", metamut.name, kind, requests)
+                        .replaceFirst("^\\| fanout \\| [^|]+ ", "")));
     }
 
     /**
