@@ -3,10 +3,10 @@ package fr.metamut;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import fr.metamut.backup.service.BackupCommand;
 import fr.metamut.base.service.Command;
+import fr.metamut.base.service.StartupReport;
 import fr.metamut.workbook.service.ExportCommand;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -21,7 +21,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/metamut.css")
-@PWA(name = "Métamut", shortName = "Métamut")
 public class Application implements AppShellConfigurator {
 
     /**
@@ -33,6 +32,8 @@ public class Application implements AppShellConfigurator {
         if (command.isPresent()) {
             System.exit(command.get().run(Application.class, args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.setApplicationStartup(StartupReport.recorder());
+        application.run(args);
     }
 }

@@ -147,15 +147,20 @@ public abstract class BrowserTest {
 
     /** Logs a demo account in through the real login form, and waits for the page that follows it. */
     protected void login(String username) {
+        fillLoginForm(username).click();
+        wait(TIMEOUT).until(d -> !currentPath().startsWith("connexion"));
+        waitForVaadin();
+    }
+
+    /** Opens the login form if needed and types a demo account's credentials; returns the button that sends them. */
+    protected WebElement fillLoginForm(String username) {
         if (!currentPath().equals("connexion")) {
             open("connexion");
         }
         WebElement form = waitFor(By.id("login-form"));
         type(form.findElement(By.cssSelector("vaadin-text-field[name=username] input")), username);
         type(form.findElement(By.cssSelector("vaadin-password-field[name=password] input")), DEMO_PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        wait(TIMEOUT).until(d -> !currentPath().startsWith("connexion"));
-        waitForVaadin();
+        return form.findElement(By.cssSelector("vaadin-button[slot=submit]"));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>} and returns that path. */

@@ -1,6 +1,7 @@
 package fr.metamut.support;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -18,6 +19,7 @@ import com.vaadin.flow.spring.SpringServlet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +78,17 @@ public abstract class KaribuTest {
     protected void useFrench() {
         VaadinSession.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /**
+     * Waits until what other users' changes push to this UI (live updates, told from another thread) makes
+     * the assertion pass: the UI's pending updates are run in the test's thread, which holds the session.
+     */
+    protected static void eventually(ThrowingRunnable assertion) {
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertion.run();
+        });
     }
 
     /** The rows a grid shows, filters applied. */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,26 +29,36 @@ public class ReferenceDataLoader implements SmartLifecycle {
     /** Ahead of the web server's start (Spring Boot starts it in the last phases). */
     static final int PHASE = 0;
 
+    /** The start-up step that times the loading (see {@link StartupReport}). */
+    static final String STARTUP_STEP = "metamut.reference-data.load";
+
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final List<ReferenceDataSeeder> seeders;
     private final ReferenceDataLoadRepository loads;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationStartup startup;
 
     public ReferenceDataLoader(List<ReferenceDataSeeder> seeders, ReferenceDataLoadRepository loads,
-                               TransactionTemplate transactions, Clock clock) {
+                               TransactionTemplate transactions, Clock clock, ApplicationStartup startup) {
         this.seeders = seeders.stream().sorted(Comparator.comparingInt(ReferenceDataSeeder::order)).toList();
         this.loads = loads;
         this.transactions = transactions;
         this.clock = clock;
+        this.startup = startup;
     }
 
     private volatile boolean running;
 
     @Override
     public void start() {
-        loadMissing();
+        StartupStep step = startup.start(STARTUP_STEP);
+        try {
+            step.tag("loaded", String.valueOf(loadMissing()));
+        } finally {
+            step.end();
+        }
         running = true;
     }
 

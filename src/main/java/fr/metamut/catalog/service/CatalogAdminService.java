@@ -2,6 +2,7 @@ package fr.metamut.catalog.service;
 
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.StaleWrites;
+import fr.metamut.catalog.domain.CatalogChangedEvent;
 import fr.metamut.catalog.domain.OfferingRepository;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorRepository;
@@ -11,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,13 +28,15 @@ public class CatalogAdminService {
     private final ServiceLineRepository services;
     private final OfferingRepository offerings;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     public CatalogAdminService(OperatorRepository operators, ServiceLineRepository services,
-                               OfferingRepository offerings, Validator validator) {
+                               OfferingRepository offerings, Validator validator, ApplicationEventPublisher events) {
         this.operators = operators;
         this.services = services;
         this.offerings = offerings;
         this.validator = validator;
+        this.events = events;
     }
 
     /** Creates or updates an operator; names and codes stay unique. */
@@ -50,7 +54,9 @@ public class CatalogAdminService {
             throw new UserFacingException("operator.error.duplicateName", operator.getName().strip()).onField("name");
         }
         operator.setName(operator.getName().strip());
-        return StaleWrites.now(() -> operators.saveAndFlush(operator));
+        Operator saved = StaleWrites.now(() -> operators.saveAndFlush(operator));
+        events.publishEvent(new CatalogChangedEvent());
+        return saved;
     }
 
     /** Creates or updates a catalogue service; names and codes stay unique. */
@@ -68,7 +74,9 @@ public class CatalogAdminService {
             throw new UserFacingException("service.error.duplicateName", service.getName().strip()).onField("name");
         }
         service.setName(service.getName().strip());
-        return StaleWrites.now(() -> services.saveAndFlush(service));
+        ServiceLine saved = StaleWrites.now(() -> services.saveAndFlush(service));
+        events.publishEvent(new CatalogChangedEvent());
+        return saved;
     }
 
     /**
@@ -83,6 +91,7 @@ public class CatalogAdminService {
         try {
             services.deleteById(service.getId());
             services.flush();
+            events.publishEvent(new CatalogChangedEvent());
         } catch (DataIntegrityViolationException e) {
             // survey needs, the published synthesis or partnerships (other features) point at it
             throw new UserFacingException("service.error.referenced");

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Coverage, computed on demand from the current offerings (never stored, so never stale): the matrix,
- * the priority gaps, the reconciliation with the report's published table and the operator profiles.
+ * Coverage, computed from the current offerings (never stored, so never stale): the matrix, the priority
+ * gaps, the reconciliation with the report's published table and the operator profiles. The matrix is
+ * computed once per change and shared by every reader ({@link SharedCoverage}); open screens follow
+ * {@link fr.metamut.coverage.domain.CoverageChangedEvent#TOPIC} to refresh from it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,12 +38,14 @@ public class CoverageService {
     private final CatalogService catalog;
     private final SurveyNeedRepository needs;
     private final PublishedSynthesisCellRepository published;
+    private final SharedCoverage shared;
 
-    public CoverageService(CatalogService catalog, SurveyNeedRepository needs,
-                           PublishedSynthesisCellRepository published) {
+    CoverageService(CatalogService catalog, SurveyNeedRepository needs, PublishedSynthesisCellRepository published,
+                    SharedCoverage shared) {
         this.catalog = catalog;
         this.needs = needs;
         this.published = published;
+        this.shared = shared;
     }
 
     /** The database's content as the computation's input. */
@@ -63,8 +67,14 @@ public class CoverageService {
         return new CoverageInput(departements, services, offers, demand);
     }
 
+    /** The matrix of the current data: the shared one, computed again only after a change. */
     public CoverageMatrix matrix() {
-        return CoverageCalculator.compute(input());
+        return shared.current(this::input).matrix();
+    }
+
+    /** How many matrices were computed since start: one per change, however many screens show it. */
+    public long computations() {
+        return shared.computations();
     }
 
     /** The matrix without the given operators' offerings ("what if X stopped?"). */
@@ -89,8 +99,8 @@ public class CoverageService {
     }
 
     public List<OperatorProfile> profiles() {
-        CoverageInput input = input();
-        return OperatorProfile.of(input, CoverageCalculator.compute(input));
+        SharedCoverage.Snapshot current = shared.current(this::input);
+        return OperatorProfile.of(current.input(), current.matrix());
     }
 
     /** The survey's unmet-needs lines, in the report's order. */

@@ -14,6 +14,7 @@ import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,18 @@ import java.util.function.BiConsumer;
  * service column frozen while the others scroll sideways. Cells are drawn in the browser from a template
  * (not one server component each: a matrix of 40 × 6 cells made ~660 server nodes per user), and one
  * listener on the grid opens the panel of the cell clicked or chosen with the keyboard (Enter or Space).
+ * When the matrix changes but its rows and columns stay (someone added an offering), only the rows whose
+ * cells changed are sent again: the columns and the rows' tree stay as they are.
  */
 public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
 
-    /** A tree node: a family heading, or a service row. */
-    public record Node(String family, CoverageRow row) implements Serializable {
+    /**
+     * A tree node: a family heading, or a service row, named by its service code so that it stays the same
+     * node when the matrix is computed again (its cells are looked up in the matrix shown).
+     */
+    public record Node(String family, String serviceCode) implements Serializable {
         boolean isFamily() {
-            return row == null;
+            return serviceCode == null;
         }
     }
 
@@ -46,6 +52,8 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     private final Map<String, CoverageRow> rowsByCode = new HashMap<>();
     private final Map<String, CoverageInput.Departement> columnsByCode = new HashMap<>();
     private Map<String, List<String>> planned = Map.of();
+    private List<Node> shape = List.of();
+    private List<CoverageInput.Departement> shownColumns = List.of();
     private String highlighted;
 
     public MatrixGrid(BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick) {
@@ -90,13 +98,27 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     /** Shows the rows for the given columns (all départements, or one after a map click). */
     public void show(CoverageMatrix matrix, List<CoverageRow> rows, List<CoverageInput.Departement> columns,
                      Map<String, List<String>> planned) {
+        List<Node> newShape = shapeOf(rows);
+        boolean sameShape = newShape.equals(shape) && columns.equals(shownColumns);
+        Map<String, CoverageRow> before = Map.copyOf(rowsByCode);
+        Map<String, List<String>> plannedBefore = this.planned;
         this.planned = planned;
         rowsByCode.clear();
         rows.forEach(row -> rowsByCode.put(row.service().code(), row));
+        if (sameShape) {
+            newShape.stream().filter(n -> !n.isFamily())
+                    .filter(n -> !rowsByCode.get(n.serviceCode()).equals(before.get(n.serviceCode()))
+                            || columns.stream().anyMatch(d -> isPlanned(plannedBefore, n.serviceCode(), d.code())
+                                    != isPlanned(planned, n.serviceCode(), d.code())))
+                    .forEach(getDataProvider()::refreshItem);
+            return;
+        }
+        shape = newShape;
+        shownColumns = List.copyOf(columns);
         columnsByCode.clear();
         columns.forEach(d -> columnsByCode.put(d.code(), d));
         removeAllColumns();
-        addHierarchyColumn(n -> n.isFamily() ? n.family() : n.row().service().name())
+        addHierarchyColumn(n -> n.isFamily() ? n.family() : row(n).service().name())
                 .setHeader(getTranslation("service")).setFlexGrow(3).setWidth("14rem").setFrozen(true)
                 .setKey("service");
         for (CoverageInput.Departement departement : columns) {
@@ -106,17 +128,38 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         cellColumn(REGION, getTranslation("coverage.region"), getTranslation("coverage.region"), "5rem",
                 CoverageRow::region, REGION);
         TreeData<Node> data = new TreeData<>();
-        Map<String, Node> families = new LinkedHashMap<>();
-        for (CoverageRow row : rows) {
-            Node family = families.computeIfAbsent(row.service().family(), f -> {
-                Node node = new Node(f, null);
+        Node family = null;
+        for (Node node : newShape) {
+            if (node.isFamily()) {
+                family = node;
                 data.addItem(null, node);
-                return node;
-            });
-            data.addItem(family, new Node(row.service().family(), row));
+            } else {
+                data.addItem(family, node);
+            }
         }
         setDataProvider(new TreeDataProvider<>(data));
-        expand(families.values());
+        expand(newShape.stream().filter(Node::isFamily).toList());
+    }
+
+    /** The families and services in their order, each family before its services. */
+    private static List<Node> shapeOf(List<CoverageRow> rows) {
+        Map<String, List<Node>> families = new LinkedHashMap<>();
+        rows.forEach(row -> families.computeIfAbsent(row.service().family(), f -> new ArrayList<>())
+                .add(new Node(row.service().family(), row.service().code())));
+        List<Node> nodes = new ArrayList<>();
+        families.forEach((family, services) -> {
+            nodes.add(new Node(family, null));
+            nodes.addAll(services);
+        });
+        return nodes;
+    }
+
+    private static boolean isPlanned(Map<String, List<String>> planned, String serviceCode, String departement) {
+        return planned.containsKey(serviceCode + "/" + departement);
+    }
+
+    private CoverageRow row(Node node) {
+        return rowsByCode.get(node.serviceCode());
     }
 
     /**
@@ -132,13 +175,13 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
                             java.util.function.Function<CoverageRow, CoverageCell> cellOf, String departement) {
         boolean region = REGION.equals(departement);
         LitRenderer<Node> renderer = LitRenderer.<Node>of(CELL_TEMPLATE)
-                .withProperty("n", n -> n.isFamily() ? "" : String.valueOf(cellOf.apply(n.row()).count()))
-                .withProperty("cls", n -> n.isFamily() ? "" : classes(n.row(), cellOf.apply(n.row()), departement, region))
-                .withProperty("tip", n -> n.isFamily() ? "" : tooltip(cellOf.apply(n.row())))
-                .withProperty("aria", n -> n.isFamily() ? "" : n.row().service().name() + ", " + name + " : " + tooltip(cellOf.apply(n.row())))
+                .withProperty("n", n -> n.isFamily() ? "" : String.valueOf(cellOf.apply(row(n)).count()))
+                .withProperty("cls", n -> n.isFamily() ? "" : classes(row(n), cellOf.apply(row(n)), departement, region))
+                .withProperty("tip", n -> n.isFamily() ? "" : tooltip(cellOf.apply(row(n))))
+                .withProperty("aria", n -> n.isFamily() ? "" : row(n).service().name() + ", " + name + " : " + tooltip(cellOf.apply(row(n))))
                 .withProperty("role", n -> n.isFamily() ? "presentation" : "button")
                 .withProperty("tab", n -> n.isFamily() ? "-1" : "0")
-                .withProperty("svc", n -> n.isFamily() ? "" : n.row().service().code())
+                .withProperty("svc", n -> n.isFamily() ? "" : row(n).service().code())
                 .withProperty("dep", n -> n.isFamily() ? "" : departement);
         Grid.Column<Node> column = addColumn(renderer).setHeader(header).setTextAlign(ColumnTextAlign.CENTER)
                 .setWidth(width).setFlexGrow(0).setKey(key);
@@ -152,7 +195,7 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
             return "cov-cell " + (row.regionWideAbsence() ? "cov-absent" : "cov-region");
         }
         return CellStyles.classes(cell)
-                + (planned.containsKey(row.service().code() + "/" + departement) ? " cov-planned" : "")
+                + (isPlanned(planned, row.service().code(), departement) ? " cov-planned" : "")
                 + (highlighted == null ? "" : !cell.operators().contains(highlighted) ? " cov-other"
                         : cell.count() == 1 ? " cov-mine cov-mine-alone" : " cov-mine cov-mine-shared");
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.KpiCard;
-import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.InsightKind;
@@ -57,7 +57,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         live.setWidthFull();
         add(new H2(getTranslation("dashboard.title")), source, live, createSurvey());
         refresh();
-        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
 
     private void refresh() {

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
@@ -85,7 +85,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
         choices.setWrap(true);
         add(new H2(getTranslation("map.title")), hint, choices, new HorizontalLayout(map, legend), departementButtons, credit);
         refresh();
-        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
 
     private void refresh() {

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.PageContribution;
-import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -102,7 +102,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         summaryLine.setWrap(true);
         add(title, summaryLine, createFilterBar(), new Legend(), mineSummary, body);
-        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.ui.Formats;
-import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.SurveyNeed;
@@ -57,7 +57,7 @@ public class NeedsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("needs.title")), intro, needsGrid,
                 new H3(getTranslation("needs.priorities")), scoreExplained, priorityGrid);
         refresh();
-        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
 
     private void refresh() {

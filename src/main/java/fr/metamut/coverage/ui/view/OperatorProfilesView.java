@@ -13,7 +13,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -58,7 +58,7 @@ public class OperatorProfilesView extends VerticalLayout implements HasDynamicTi
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::overlaps));
         add(new H2(getTranslation("profiles.title")), intro, grid);
         refresh();
-        LiveRefresh.bind(this, feed, OfferingsChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
 
     private UnorderedList overlaps(OperatorProfile profile) {

@@ -17,6 +17,7 @@ import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.KpiCard;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.desk.service.CoordinatorDesk;
 import fr.metamut.desk.service.DeskService;
@@ -37,8 +38,8 @@ import java.util.List;
 
 /**
  * Home: each user's desk. A director sees what their operator must do next; a coordinator or an
- * administrator what the Région must decide. Refreshes live when offers, actions, partnerships or the
- * user's notifications change.
+ * administrator what the Région must decide. Refreshes live when coverage, offers, actions, partnerships or
+ * the user's notifications change.
  */
 @Route("")
 @Menu(order = -1, icon = "vaadin:home", title = "nav.desk")
@@ -58,6 +59,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         refresh();
         LiveRefresh.bind(this, feed, fr.metamut.offer.domain.OfferChangedEvent.LIST_TOPIC, this::refresh);
         LiveRefresh.bind(this, feed, ActionPlanChangedEvent.TOPIC, this::refresh);
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
         desks.username().ifPresent(username ->
                 LiveRefresh.bind(this, feed, NotificationsChangedEvent.topicOf(username), this::refresh));

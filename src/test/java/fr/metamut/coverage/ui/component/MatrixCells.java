@@ -30,11 +30,15 @@ public final class MatrixCells {
     }
 
     /** The cell of a service in a département's column ({@code "region"} for the region's). */
-    @SuppressWarnings("unchecked")
     public static Cell cell(String serviceCode, String column) {
-        MatrixGrid grid = _get(MatrixGrid.class);
+        return cell(_get(MatrixGrid.class), serviceCode, column);
+    }
+
+    /** The cell of a service in a département's column of the given grid (when several matrices are open). */
+    @SuppressWarnings("unchecked")
+    public static Cell cell(MatrixGrid grid, String serviceCode, String column) {
         MatrixGrid.Node node = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
-                .filter(n -> n.row() != null && n.row().service().code().equals(serviceCode))
+                .filter(n -> serviceCode.equals(n.serviceCode()))
                 .findFirst().orElseThrow();
         var values = ((LitRenderer<MatrixGrid.Node>) grid.getColumnByKey(key(column)).getRenderer()).getValueProviders();
         return new Cell(String.valueOf(values.get("n").apply(node)),

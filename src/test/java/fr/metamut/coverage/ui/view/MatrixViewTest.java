@@ -100,20 +100,54 @@ class MatrixViewTest extends KaribuTest {
     @Test
     void a_new_offering_by_another_user_updates_the_open_matrix() {
         assertThat(cell("ADS", "80").getText()).isEqualTo("0");
-        Operator sommeNum = catalog.operatorByCode("SOMME_NUM").orElseThrow();
-        long ads = catalog.services().stream().filter(s -> s.getCode().equals("ADS")).findFirst().orElseThrow().getId();
-        long somme = catalog.departements().stream().filter(d -> d.getCode().equals("80")).findFirst().orElseThrow().getId();
         users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering
-        Offering added = offerings.add(sommeNum.getId(), ads, somme, "test");
+        Offering added = offerings.add(sommeNum().getId(), serviceId("ADS"), departementId("80"), "test");
         try {
-            MockVaadin.runUIQueue();
-            assertThat(cell("ADS", "80").getText()).isEqualTo("1");
+            eventually(() -> assertThat(cell("ADS", "80").getText()).isEqualTo("1"));
             assertThat(cell("ADS", "region").getClassNames()).doesNotContain("cov-absent");
         } finally {
             offerings.remove(added.getId());
         }
-        MockVaadin.runUIQueue();
-        assertThat(cell("ADS", "80").getText()).isEqualTo("0");
+        eventually(() -> assertThat(cell("ADS", "80").getText()).isEqualTo("0"));
+    }
+
+    @Test
+    void a_change_reaches_two_open_matrices_with_one_computation_and_updates_their_cells_in_place() {
+        MatrixView second = context.getAutowireCapableBeanFactory().createBean(MatrixView.class);
+        UI.getCurrent().add(second);
+        second.refresh();
+        MatrixGrid first = _get(view, MatrixGrid.class);
+        MatrixGrid secondGrid = _get(second, MatrixGrid.class);
+        var firstColumn = first.getColumnByKey("dep-80");
+        var firstData = first.getDataProvider();
+        assertThat(cell(secondGrid, "ADS", "80").getText()).isEqualTo("0");
+        long computations = coverage.computations();
+
+        users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering
+        Offering added = offerings.add(sommeNum().getId(), serviceId("ADS"), departementId("80"), "test");
+        try {
+            eventually(() -> {
+                assertThat(cell(first, "ADS", "80").getText()).isEqualTo("1");
+                assertThat(cell(secondGrid, "ADS", "80").getText()).isEqualTo("1");
+            });
+            assertThat(coverage.computations() - computations).as("matrices computed for two open views").isEqualTo(1);
+            assertThat(first.getColumnByKey("dep-80")).as("same column, cells updated in place").isSameAs(firstColumn);
+            assertThat(first.getDataProvider()).as("same rows, cells updated in place").isSameAs(firstData);
+        } finally {
+            offerings.remove(added.getId());
+        }
+    }
+
+    private Operator sommeNum() {
+        return catalog.operatorByCode("SOMME_NUM").orElseThrow();
+    }
+
+    private long serviceId(String code) {
+        return catalog.services().stream().filter(s -> s.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    private long departementId(String code) {
+        return catalog.departements().stream().filter(d -> d.getCode().equals(code)).findFirst().orElseThrow().getId();
     }
 
     @Test
@@ -160,6 +194,6 @@ class MatrixViewTest extends KaribuTest {
     private List<String> serviceCodes() {
         MatrixGrid grid = grid();
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
-                .filter(n -> n.row() != null).map(n -> n.row().service().code()).toList();
+                .map(MatrixGrid.Node::serviceCode).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,0 +1,123 @@
+package fr.metamut.coverage.service;
+
+import fr.metamut.base.domain.DataChangedEvent;
+import fr.metamut.catalog.domain.CatalogChangedEvent;
+import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.coverage.domain.CoverageChangedEvent;
+import fr.metamut.coverage.domain.matrix.CoverageCalculator;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One coverage matrix for everybody, computed once per change: every open screen (matrix, map, dashboard,
+ * desks) and every export reads the same one instead of each computing its own from the database.
+ *
+ * <p>A committed change of the offerings or of the catalogue moves the version at once, in the committing
+ * thread, so whoever reads next (the saver first of all) computes the new matrix. The open screens are told
+ * a short moment later from a thread of this class, never the saver's request: a burst of changes (an
+ * import, several directors saving together) is told once, and the screens' refreshes, each run in its
+ * user's UI, all find the matrix already computed by the first of them.
+ */
+@Component
+class SharedCoverage implements DisposableBean {
+
+    /** How long a burst of changes is gathered before the open screens are told. */
+    static final Duration GATHERING = Duration.ofMillis(100);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedCoverage.class);
+    private static final Set<String> INPUTS = Set.of(OfferingsChangedEvent.TOPIC, CatalogChangedEvent.TOPIC);
+
+    /** The matrix and the input it was computed from, as of a version of the data. */
+    record Snapshot(long version, CoverageInput input, CoverageMatrix matrix) {
+    }
+
+    private final ApplicationEventPublisher events;
+    private final AtomicLong version = new AtomicLong();
+    private final AtomicLong computations = new AtomicLong();
+    private final AtomicBoolean announcing = new AtomicBoolean();
+    private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("coverage-announcer").daemon().factory());
+    private volatile Snapshot latest;
+
+    SharedCoverage(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /**
+     * The matrix of the current data, computed from {@code input} only when the data changed since the last
+     * one. Inside a transaction that may write, the data may hold changes not committed yet (and perhaps
+     * never): computed for that caller alone, not shared.
+     */
+    Snapshot current(Supplier<CoverageInput> input) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return compute(version.get(), input);
+        }
+        Snapshot known = latest;
+        if (known != null && known.version() == version.get()) {
+            return known;
+        }
+        synchronized (this) {
+            long now = version.get(); // read before the data: a change committed meanwhile moves it again
+            known = latest;
+            if (known == null || known.version() != now) {
+                known = compute(now, input);
+                latest = known;
+            }
+            return known;
+        }
+    }
+
+    private Snapshot compute(long at, Supplier<CoverageInput> input) {
+        CoverageInput data = input.get();
+        computations.incrementAndGet();
+        return new Snapshot(at, data, CoverageCalculator.compute(data));
+    }
+
+    /** How many matrices have been computed since start (one per change while screens follow it). */
+    long computations() {
+        return computations.get();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChange(DataChangedEvent event) {
+        if (!INPUTS.contains(event.topic())) {
+            return;
+        }
+        version.incrementAndGet();
+        if (announcing.compareAndSet(false, true)) {
+            announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void announce() {
+        announcing.set(false);
+        long start = System.nanoTime();
+        try {
+            events.publishEvent(new CoverageChangedEvent());
+        } catch (RuntimeException e) {
+            LOG.error("The open coverage screens could not all be told of a change", e);
+        }
+        LOG.debug("Coverage change told to the open screens in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void destroy() {
+        announcer.shutdownNow();
+    }
+}
