@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import fr.metamut.security.ui.ActiveSessions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -13,23 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Two gauges of what this node holds in memory: {@value #OPEN_UIS}, the Vaadin UIs open (a browser tab each,
- * the login page's included; a UI leaves when it detaches: closed tab, ended session) and {@value #LOGGED_IN},
- * the logged-in Vaadin sessions ({@link ActiveSessions}). All HTTP sessions, logged in or not, are Tomcat's
+ * The gauge {@value #OPEN_UIS}: the Vaadin UIs open on this node (a browser tab each, the login page's included;
+ * a UI leaves when it detaches: closed tab, ended session). The logged-in sessions are security's gauge
+ * ({@code metamut.sessions.logged.in}); all HTTP sessions, logged in or not, are Tomcat's
  * {@code tomcat.sessions.active.current}.
  */
 @Component
 public class SessionMetrics implements MeterBinder, VaadinServiceInitListener {
 
     static final String OPEN_UIS = "metamut.ui.open";
-    static final String LOGGED_IN = "metamut.sessions.logged.in";
 
     private final Set<UI> openUis = ConcurrentHashMap.newKeySet();
-    private final ActiveSessions sessions;
-
-    public SessionMetrics(ActiveSessions sessions) {
-        this.sessions = sessions;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -50,7 +43,5 @@ public class SessionMetrics implements MeterBinder, VaadinServiceInitListener {
     public void bindTo(MeterRegistry registry) {
         Gauge.builder(OPEN_UIS, openUis, Set::size).description("Vaadin UIs (browser tabs) open on this node")
                 .register(registry);
-        Gauge.builder(LOGGED_IN, sessions, ActiveSessions::loggedIn)
-                .description("Logged-in Vaadin sessions on this node").register(registry);
     }
 }
