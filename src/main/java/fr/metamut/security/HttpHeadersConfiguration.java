@@ -28,8 +28,7 @@ public class HttpHeadersConfiguration {
      * for scripts (its bootstrap page starts the client with an inline script, and the client builds
      * functions from the JavaScript the server sends: executeJs, event data) and {@code 'unsafe-inline'} for
      * styles (Lumo and the components set styles inline). Push uses a websocket to this same server, which
-     * {@code connect-src 'self'} allows; {@code worker-src} lets browsers that installed the former
-     * installable app's service worker fetch {@code /sw.js}, which removes it.
+     * {@code connect-src 'self'} allows; the service worker and manifest are the PWA's.
      */
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -39,6 +38,7 @@ public class HttpHeadersConfiguration {
             "font-src 'self' data:",
             "connect-src 'self'",
             "worker-src 'self'",
+            "manifest-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

@@ -1,5 +1,6 @@
 package fr.metamut.benchmark;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -13,6 +14,7 @@ import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.view.OfferEditorView;
 import fr.metamut.support.KaribuTest;
 import java.lang.management.ManagementFactory;
@@ -65,7 +67,7 @@ class OfferPropagationBenchmark extends KaribuTest {
         for (int i = 0; i < EDITORS; i++) {
             OfferEditorView editor = openEditor(offer.getId());
             int index = i;
-            ((TextField) editor.form().fieldComponents().get(OfferField.TITLE))
+            ((TextField) _get(editor, OfferForm.class).fieldComponents().get(OfferField.TITLE))
                     .addValueChangeListener(change -> reachedAt[index] = System.nanoTime());
             editors.add(editor);
         }

@@ -23,14 +23,17 @@ import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Base of the browserless UI tests: a Spring context, every route of the application, a mocked Vaadin
- * session whose requests see the Spring Security user, and {@link #login(String)}.
+ * session whose requests see the Spring Security user, and {@link #login(String)}. The {@code ui} tier: every
+ * subclass is tagged {@code ui} and named {@code *KaribuTest}.
  */
 @IntegrationTest
+@Tag("ui")
 public abstract class KaribuTest {
 
     private static Routes routes;

@@ -1,7 +1,9 @@
 package fr.metamut.support;
 
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
+import fr.metamut.catalog.service.CatalogSeeder;
+import fr.metamut.coverage.service.SurveySeeder;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
@@ -36,32 +38,32 @@ public final class ReportData {
     private final List<WorkbookContent.Fact> facts = new ArrayList<>();
 
     public ReportData() {
-        List<CoverageInput.Departement> departements = CsvTable.fromClasspath("referencedata/departements.csv").rows()
+        List<CoverageInput.Departement> departements = CatalogSeeder.DEPARTEMENTS.rows()
                 .stream().map(r -> new CoverageInput.Departement(r.get("code"), r.get("name"))).toList();
         Map<String, Integer> familyPositions = new HashMap<>();
         Map<String, String> familyNames = new HashMap<>();
-        CsvTable.fromClasspath("referencedata/service_families.csv").rows().forEach(r -> {
+        CatalogSeeder.FAMILIES.rows().forEach(r -> {
             familyPositions.put(r.get("code"), Integer.parseInt(r.get("position")));
             familyNames.put(r.get("code"), r.get("name"));
         });
         List<CoverageInput.Service> services = new ArrayList<>();
         long id = 1;
-        for (Map<String, String> r : CsvTable.fromClasspath("referencedata/services.csv").rows()) {
+        for (ReferenceCsv.Row r : CatalogSeeder.SERVICES.rows()) {
             serviceIds.put(r.get("code"), id);
             serviceNames.put(r.get("code"), r.get("name"));
             services.add(new CoverageInput.Service(id++, r.get("code"), r.get("name"), familyNames.get(r.get("family")),
                     familyPositions.get(r.get("family")), r.get("origin").equals("SYNTHESE")));
         }
         Map<String, String> operatorNames = new HashMap<>();
-        for (Map<String, String> r : CsvTable.fromClasspath("referencedata/operators.csv").rows()) {
+        for (ReferenceCsv.Row r : CatalogSeeder.OPERATORS.rows()) {
             operatorIds.put(r.get("code"), id++);
             operatorNames.put(r.get("code"), r.get("name"));
         }
-        List<CoverageInput.Offer> offers = CsvTable.fromClasspath("referencedata/offerings.csv").rows().stream()
+        List<CoverageInput.Offer> offers = CatalogSeeder.OFFERINGS.rows().stream()
                 .map(r -> new CoverageInput.Offer(operatorIds.get(r.get("operator")), operatorNames.get(r.get("operator")),
                         serviceIds.get(r.get("service")), r.get("departement"))).toList();
         List<CoverageInput.Demand> demand = new ArrayList<>();
-        for (Map<String, String> r : CsvTable.fromClasspath("referencedata/survey_needs.csv").rows()) {
+        for (ReferenceCsv.Row r : SurveySeeder.NEEDS.rows()) {
             Long serviceId = r.get("service").isEmpty() ? null : serviceIds.get(r.get("service"));
             Map<String, BigDecimal> percents = new HashMap<>();
             DEPARTEMENTS.forEach(d -> percents.put(d, new BigDecimal(r.get(d))));
@@ -75,7 +77,7 @@ public final class ReportData {
                     r.get("mapping_note").isEmpty() ? null : r.get("mapping_note")));
         }
         int position = 0;
-        for (Map<String, String> r : CsvTable.fromClasspath("referencedata/published_synthesis.csv").rows()) {
+        for (ReferenceCsv.Row r : SurveySeeder.PUBLISHED.rows()) {
             position++;
             Long serviceId = r.get("service").isEmpty() ? null : serviceIds.get(r.get("service"));
             for (String d : DEPARTEMENTS) {
@@ -83,7 +85,7 @@ public final class ReportData {
             }
             published.add(new PublishedValue(position, r.get("report_label"), serviceId, null, Integer.parseInt(r.get("total"))));
         }
-        for (Map<String, String> r : CsvTable.fromClasspath("referencedata/survey_facts.csv").rows()) {
+        for (ReferenceCsv.Row r : SurveySeeder.FACTS.rows()) {
             facts.add(new WorkbookContent.Fact(r.get("label"), new BigDecimal(r.get("value")),
                     r.get("unit").isEmpty() ? null : r.get("unit")));
         }

@@ -8,13 +8,12 @@ import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.actionplan.domain.OfferActions;
 import fr.metamut.actionplan.domain.PlanAction;
 import fr.metamut.actionplan.domain.PlanActionRepository;
-import fr.metamut.audit.domain.AuditRevision;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.service.DisplayNames;
-import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.EntityHistory;
 import fr.metamut.base.service.StaleWrites;
+import fr.metamut.base.service.Translations;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -28,9 +27,7 @@ import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.swot.domain.SwotItem;
-import fr.metamut.swot.domain.SwotItemRepository;
-import com.vaadin.flow.i18n.I18NProvider;
-import jakarta.persistence.EntityManager;
+import fr.metamut.swot.service.SwotService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,9 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,27 +67,25 @@ public class ActionPlanService {
     private final CatalogService catalog;
     private final OfferService offers;
     private final CoverageService coverage;
-    private final SwotItemRepository swotItems;
+    private final SwotService swot;
     private final CurrentUser currentUser;
-    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
-    private final I18NProvider translations;
+    private final EntityHistory entityHistory;
+    private final Translations translations;
     private final Clock clock;
 
     public ActionPlanService(PlanActionRepository actions, CatalogService catalog, OfferService offers,
-                             CoverageService coverage, SwotItemRepository swotItems, CurrentUser currentUser,
-                             PeopleDirectory people, ApplicationEventPublisher events, EntityManager entityManager, I18NProvider translations,
+                             CoverageService coverage, SwotService swot, CurrentUser currentUser,
+                             ApplicationEventPublisher events, EntityHistory entityHistory, Translations translations,
                              Clock clock) {
         this.actions = actions;
         this.catalog = catalog;
         this.offers = offers;
         this.coverage = coverage;
-        this.swotItems = swotItems;
+        this.swot = swot;
         this.currentUser = currentUser;
-        this.people = people;
         this.events = events;
-        this.entityManager = entityManager;
+        this.entityHistory = entityHistory;
         this.translations = translations;
         this.clock = clock;
     }
@@ -226,7 +219,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public List<LinkOption> swotOptions() {
-        return swotItems.findAllByOrderByQuadrantAscPositionAsc().stream()
+        return swot.items().stream()
                 .map(s -> new LinkOption(s.getId(), s.getTitle())).toList();
     }
 
@@ -247,20 +240,12 @@ public class ActionPlanService {
 
     /** The action's saved states, newest first, from Envers. */
     @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
     public List<ActionRevision> history(Long actionId) {
         find(actionId);
-        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(PlanAction.class, false, false)
-                .add(AuditEntity.id().eq(actionId))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        DisplayNames names = people.names();
-        return revisions.stream().map(revision -> {
-            PlanAction snapshot = (PlanAction) revision[0];
-            AuditRevision info = (AuditRevision) revision[1];
-            return new ActionRevision(info.getInstant(), info.getUsername(), names.of(info.getUsername()),
-                    revision[2] == RevisionType.ADD, snapshot.getTitle(), snapshot.getOwner().getName(),
+        return entityHistory.oldestFirst(PlanAction.class, actionId).reversed().stream().map(revision -> {
+            PlanAction snapshot = revision.snapshot();
+            return new ActionRevision(revision.at(), revision.username(), revision.displayName(),
+                    revision.type() == RevisionType.ADD, snapshot.getTitle(), snapshot.getOwner().getName(),
                     snapshot.getDueDate(), snapshot.getStatus(), snapshot.getProgress());
         }).toList();
     }
@@ -272,14 +257,7 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public Optional<ActionRow> asOf(Long actionId, Instant at) {
         find(actionId);
-        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(PlanAction.class, true, false)
-                .add(AuditEntity.id().eq(actionId))
-                .add(AuditEntity.revisionProperty("timestamp").le(at.toEpochMilli()))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(1)
-                .getResultList();
-        return revisions.stream().findFirst().map(a -> ActionRow.of((PlanAction) a, today(), serviceNames()));
+        return entityHistory.asOf(PlanAction.class, actionId, at).map(a -> ActionRow.of(a, today(), serviceNames()));
     }
 
     /**
@@ -301,7 +279,7 @@ public class ActionPlanService {
         List<Operator> contributors = content.contributorIds().stream().map(id -> resolve(id, operators::get)).toList();
         JointOffer offer = content.offerId() == null ? null : offers.get(content.offerId());
         SwotItem swotItem = content.swotItemId() == null ? null
-                : swotItems.findById(content.swotItemId()).orElseThrow(() -> new UserFacingException("error.notFound"));
+                : swot.item(content.swotItemId());
         if (content.gapServiceCode() != null && !content.gapServiceCode().isBlank()) {
             boolean knownService = serviceNames().containsKey(content.gapServiceCode());
             boolean knownDepartement = catalog.departements().stream().map(Departement::getCode)

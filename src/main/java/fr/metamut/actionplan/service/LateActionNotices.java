@@ -4,13 +4,13 @@ import fr.metamut.actionplan.domain.LateActionNotice;
 import fr.metamut.actionplan.domain.LateActionNoticeRepository;
 import fr.metamut.actionplan.domain.PlanAction;
 import fr.metamut.actionplan.domain.PlanActionRepository;
+import fr.metamut.base.domain.RegionTime;
 import fr.metamut.base.service.SystemCalls;
 import fr.metamut.notification.service.NotificationService;
 import fr.metamut.security.service.AccountDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -35,7 +35,6 @@ public class LateActionNotices {
     static final String MESSAGE_KEY = "notif.actionLate";
     static final String LINK = "plan-actions";
     private static final Logger LOG = LoggerFactory.getLogger(LateActionNotices.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanActionRepository actions;
@@ -55,7 +54,7 @@ public class LateActionNotices {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${metamut.plan.late-cron:0 30 6 * * *}", zone = "${metamut.mail.zone:Europe/Paris}")
+    @Scheduled(cron = "${metamut.plan.late-cron:0 30 6 * * *}", zone = RegionTime.ZONE_ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     public void run() {
         try {
@@ -70,7 +69,7 @@ public class LateActionNotices {
 
     private int tellLateActions() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, PARIS);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int told = 0;
         for (PlanAction action : actions.findLate(today)) {
             LateActionNotice notice = notices.findById(action.getId()).orElse(null);

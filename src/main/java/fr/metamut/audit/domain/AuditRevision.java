@@ -1,5 +1,6 @@
 package fr.metamut.audit.domain;
 
+import fr.metamut.base.domain.RevisionInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListenerBridge.class)
-public class AuditRevision {
+public class AuditRevision implements RevisionInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,10 +35,12 @@ public class AuditRevision {
         return id;
     }
 
+    @Override
     public Instant getInstant() {
         return Instant.ofEpochMilli(timestamp);
     }
 
+    @Override
     public String getUsername() {
         return username;
     }

@@ -3,7 +3,7 @@ package fr.metamut.backup.service;
 import fr.metamut.backup.domain.BackupFiles;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.Command;
-import fr.metamut.base.ui.TranslationProvider;
+import fr.metamut.base.service.Translations;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ public final class BackupCommand implements Command {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        TranslationProvider texts = new TranslationProvider();
+        Translations texts = new Translations();
         if (args == null || args.length < 2 || args[1].isBlank() || args[1].startsWith("--")) {
             err.println(texts.getTranslation("backup.usage", Locale.FRENCH));
             return USAGE;

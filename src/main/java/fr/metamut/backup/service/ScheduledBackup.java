@@ -1,5 +1,6 @@
 package fr.metamut.backup.service;
 
+import fr.metamut.base.domain.RegionTime;
 import java.nio.file.Path;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ public class ScheduledBackup {
         this.backups = backups;
     }
 
-    @Scheduled(cron = "${metamut.backup.cron:0 0 3 * * *}", zone = "${metamut.backup.zone:Europe/Paris}")
+    @Scheduled(cron = "${metamut.backup.cron:0 0 3 * * *}", zone = RegionTime.ZONE_ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     public void run() {
         try {

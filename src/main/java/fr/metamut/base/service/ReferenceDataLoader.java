@@ -50,15 +50,18 @@ public class ReferenceDataLoader implements SmartLifecycle {
     }
 
     private volatile boolean running;
+    private volatile boolean loaded;
 
     @Override
     public void start() {
+        seeders.forEach(seeder -> seeder.files().forEach(ReferenceCsv::check));
         StartupStep step = startup.start(STARTUP_STEP);
         try {
             step.tag("loaded", String.valueOf(loadMissing()));
         } finally {
             step.end();
         }
+        loaded = true;
         running = true;
     }
 
@@ -75,6 +78,14 @@ public class ReferenceDataLoader implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /**
+     * Whether this application has made sure every dataset is loaded (its start is done): the readiness probe
+     * says the application is out of service until then.
+     */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** Loads the datasets not loaded yet and returns how many were loaded. */

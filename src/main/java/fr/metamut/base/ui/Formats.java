@@ -1,19 +1,17 @@
 package fr.metamut.base.ui;
 
 import com.vaadin.flow.component.UI;
+import fr.metamut.base.domain.RegionTime;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Numbers and dates in the user's locale (French by default: "1 086", "28/11/2026 17:05"). */
 public final class Formats {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private Formats() {
     }
@@ -34,7 +32,7 @@ public final class Formats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(locale()).withZone(PARIS).format(instant);
+                .withLocale(locale()).withZone(RegionTime.ZONE).format(instant);
     }
 
     public static String date(LocalDate date) {

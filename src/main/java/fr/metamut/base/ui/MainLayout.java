@@ -27,14 +27,15 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
  * entries (only those the user may open), and who is logged in with the features' user-menu entries
- * ({@link UserMenuItems}) and a logout button.
+ * ({@link PageContribution}s to {@link PageContribution#USER_MENU}; those to {@link PageContribution#NAVBAR} go
+ * in the navigation bar) and a logout button.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      java.util.List<NavbarItems> navbarItems, java.util.List<UserMenuItems> userMenuItems) {
+                      java.util.List<PageContribution> contributions) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(createSkipLink());
         DrawerToggle toggle = new DrawerToggle();
@@ -44,9 +45,9 @@ public class MainLayout extends AppLayout {
         com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(spacer);
-        navbarItems.stream().map(NavbarItems::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
+        PageContribution.createAll(contributions, PageContribution.NAVBAR).forEach(this::addToNavbar);
         addToDrawer(createHeader(), new Scroller(createSideNav()));
-        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, userMenuItems)));
+        currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, contributions)));
     }
 
     /**
@@ -101,7 +102,7 @@ public class MainLayout extends AppLayout {
     }
 
     private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext,
-                                          java.util.List<UserMenuItems> userMenuItems) {
+                                          java.util.List<PageContribution> contributions) {
         Avatar avatar = new Avatar(user.getDisplayName());
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
@@ -116,7 +117,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout who = new HorizontalLayout(avatar, new VerticalLayout(name, role));
         who.setAlignItems(HorizontalLayout.Alignment.CENTER);
         VerticalLayout card = new VerticalLayout(who);
-        userMenuItems.stream().map(UserMenuItems::create).filter(java.util.Objects::nonNull).forEach(card::add);
+        PageContribution.createAll(contributions, PageContribution.USER_MENU).forEach(card::add);
         card.add(logout);
         card.addClassName("user-card");
         return card;

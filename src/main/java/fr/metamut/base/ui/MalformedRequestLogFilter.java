@@ -98,7 +98,7 @@ public class MalformedRequestLogFilter extends TurboFilter {
      * the innermost cause, from where it was thrown down to the RPC handler, holds no Métamut frame. (What
      * called the RPC handler — servlet filters, some of them Métamut's — does not count.)
      */
-    private static boolean whileReadingAClientMessage(Throwable throwable) {
+    static boolean whileReadingAClientMessage(Throwable throwable) {
         for (StackTraceElement frame : rootCause(throwable).getStackTrace()) {
             if (frame.getClassName().startsWith(RPC_HANDLER)) {
                 return true;

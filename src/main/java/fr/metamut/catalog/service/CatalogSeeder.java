@@ -1,9 +1,7 @@
 package fr.metamut.catalog.service;
 
-import static fr.metamut.base.service.CsvTable.optional;
-
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import fr.metamut.base.service.ReferenceDataSeeder;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.DepartementRepository;
@@ -17,7 +15,7 @@ import fr.metamut.catalog.domain.ServiceFamilyRepository;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.domain.ServiceLineRepository;
 import fr.metamut.catalog.domain.ServiceOrigin;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +27,15 @@ import org.springframework.stereotype.Component;
 public class CatalogSeeder implements ReferenceDataSeeder {
 
     static final String DIR = "referencedata/";
+    public static final ReferenceCsv DEPARTEMENTS = ReferenceCsv.classpath(DIR + "departements.csv", "code", "name");
+    public static final ReferenceCsv OPERATORS = ReferenceCsv.classpath(DIR + "operators.csv",
+            "code", "name", "kind", "home_departement", "agents", "website", "description");
+    public static final ReferenceCsv FAMILIES = ReferenceCsv.classpath(DIR + "service_families.csv",
+            "code", "name", "position");
+    public static final ReferenceCsv SERVICES = ReferenceCsv.classpath(DIR + "services.csv",
+            "code", "name", "family", "origin", "report_label", "description");
+    public static final ReferenceCsv OFFERINGS = ReferenceCsv.classpath(DIR + "offerings.csv",
+            "departement", "operator", "service", "report_label", "mapping_note");
 
     private final DepartementRepository departements;
     private final OperatorRepository operators;
@@ -57,43 +64,48 @@ public class CatalogSeeder implements ReferenceDataSeeder {
     }
 
     @Override
+    public List<ReferenceCsv> files() {
+        return List.of(DEPARTEMENTS, OPERATORS, FAMILIES, SERVICES, OFFERINGS);
+    }
+
+    @Override
     public int load() {
         int rows = 0;
-        for (Map<String, String> row : CsvTable.fromClasspath(DIR + "departements.csv").rows()) {
+        for (ReferenceCsv.Row row : DEPARTEMENTS.rows()) {
             departements.save(new Departement(row.get("code"), row.get("name"), Sources.REPORT_2021));
             rows++;
         }
-        for (Map<String, String> row : CsvTable.fromClasspath(DIR + "operators.csv").rows()) {
+        for (ReferenceCsv.Row row : OPERATORS.rows()) {
             Operator operator = new Operator(row.get("code"), row.get("name"),
                     OperatorKind.valueOf(row.get("kind")), Sources.REPORT_2021);
-            String home = optional(row, "home_departement");
+            String home = row.optional("home_departement");
             operator.setHomeDepartement(home == null ? null : find(departements::findByCode, home));
-            String agents = optional(row, "agents");
+            String agents = row.optional("agents");
             operator.setAgents(agents == null ? null : Integer.valueOf(agents));
-            operator.setWebsite(optional(row, "website"));
-            operator.setDescription(optional(row, "description"));
+            operator.setWebsite(row.optional("website"));
+            operator.setDescription(row.optional("description"));
             operators.save(operator);
             rows++;
         }
-        for (Map<String, String> row : CsvTable.fromClasspath(DIR + "service_families.csv").rows()) {
-            families.save(new ServiceFamily(row.get("code"), row.get("name"), Integer.parseInt(row.get("position"))));
+        for (ReferenceCsv.Row row : FAMILIES.rows()) {
+            families.save(new ServiceFamily(row.get("code"), row.get("name"), row.integer("position")));
             rows++;
         }
-        for (Map<String, String> row : CsvTable.fromClasspath(DIR + "services.csv").rows()) {
+        for (ReferenceCsv.Row row : SERVICES.rows()) {
             ServiceLine service = new ServiceLine(row.get("code"), row.get("name"),
                     find(families::findByCode, row.get("family")), ServiceOrigin.valueOf(row.get("origin")),
                     Sources.REPORT_2021);
-            service.setReportLabel(optional(row, "report_label"));
-            service.setDescription(optional(row, "description"));
+            service.setReportLabel(row.optional("report_label"));
+            service.setDescription(row.optional("description"));
             services.save(service);
             rows++;
         }
-        for (Map<String, String> row : CsvTable.fromClasspath(DIR + "offerings.csv").rows()) {
+        for (ReferenceCsv.Row row : OFFERINGS.rows()) {
             offerings.save(Offering.fromReport(
                     find(operators::findByCode, row.get("operator")),
                     find(services::findByCode, row.get("service")),
                     find(departements::findByCode, row.get("departement")),
-                    row.get("report_label"), optional(row, "mapping_note"), Sources.REPORT_2021));
+                    row.get("report_label"), row.optional("mapping_note"), Sources.REPORT_2021));
             rows++;
         }
         return rows;

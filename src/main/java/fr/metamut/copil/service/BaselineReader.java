@@ -9,9 +9,9 @@ import fr.metamut.offer.service.OfferService;
 import fr.metamut.partnership.domain.Partnership;
 import fr.metamut.partnership.service.PartnershipService;
 import fr.metamut.swot.service.SwotService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,25 +25,25 @@ import org.springframework.stereotype.Component;
 @Component
 class BaselineReader {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final CoverageService coverage;
     private final OfferService offers;
     private final ActionPlanService actions;
     private final PartnershipService partnerships;
     private final SwotService swot;
+    private final Clock clock;
 
     BaselineReader(CoverageService coverage, OfferService offers, ActionPlanService actions,
-                   PartnershipService partnerships, SwotService swot) {
+                   PartnershipService partnerships, SwotService swot, Clock clock) {
         this.coverage = coverage;
         this.offers = offers;
         this.actions = actions;
         this.partnerships = partnerships;
         this.swot = swot;
+        this.clock = clock;
     }
 
     Baseline read(Instant at) {
-        return new Baseline(Baseline.FORMAT, at, LocalDate.ofInstant(at, PARIS), Baseline.Coverage.of(coverage.matrix()),
+        return new Baseline(Baseline.FORMAT, at, LocalDate.ofInstant(at, clock.getZone()), Baseline.Coverage.of(coverage.matrix()),
                 offers.forReport().stream().filter(o -> o.getSubmittedAt() != null).map(BaselineReader::offer).toList(),
                 actions.actions().stream().map(BaselineReader::action).toList(),
                 partnerships.all().stream().map(BaselineReader::partnership).toList(), swotItems());

@@ -1,6 +1,5 @@
 package fr.metamut.copil.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.actionplan.service.LinkOption;
 import fr.metamut.base.domain.AuditEvent;
@@ -8,6 +7,7 @@ import fr.metamut.base.domain.Role;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.Translations;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.copil.domain.Baseline;
@@ -64,12 +64,12 @@ public class CopilService {
     private final ActionPlanService plan;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final Clock clock;
 
     public CopilService(MeetingRepository meetings, MeetingBaselineRepository baselines, BaselineReader reader,
                         CatalogService catalog, ActionPlanService plan, CurrentUser currentUser,
-                        ApplicationEventPublisher events, I18NProvider translations, Clock clock) {
+                        ApplicationEventPublisher events, Translations translations, Clock clock) {
         this.meetings = meetings;
         this.baselines = baselines;
         this.reader = reader;

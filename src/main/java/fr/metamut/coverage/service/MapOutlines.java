@@ -1,6 +1,6 @@
 package fr.metamut.coverage.service;
 
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,13 @@ public class MapOutlines {
     private final String viewBox;
 
     public MapOutlines() {
-        CsvTable table = CsvTable.fromClasspath("map/hauts-de-france-departements.csv");
-        outlines = table.rows().stream().map(r -> {
+        List<ReferenceCsv.Row> rows = ReferenceCsv.classpath("map/hauts-de-france-departements.csv",
+                "code", "name", "view_box", "path").rows();
+        outlines = rows.stream().map(r -> {
             double[] centre = centroid(r.get("path"));
             return new Outline(r.get("code"), r.get("name"), r.get("path"), centre[0], centre[1]);
         }).toList();
-        viewBox = table.rows().getFirst().get("view_box");
+        viewBox = rows.getFirst().get("view_box");
     }
 
     public List<Outline> outlines() {

@@ -1,5 +1,7 @@
 package fr.metamut.imports.domain;
 
+import fr.metamut.base.domain.RegionTime;
+import fr.metamut.base.domain.ThreeWayMerge;
 import fr.metamut.workbook.domain.CellText;
 import fr.metamut.workbook.domain.ActionsSheet;
 import fr.metamut.workbook.domain.CopilWorkbook;
@@ -8,7 +10,6 @@ import fr.metamut.catalog.domain.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -60,7 +61,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
             HEADERS.get(CURRENT), HEADERS.get(PROGRESS));
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(RegionTime.ZONE);
 
     public enum Status {
         CHANGED, UNCHANGED, ERROR
@@ -212,24 +213,24 @@ public record ActionPlanImportPreview(List<Item> rows) {
     }
 
     static List<String> changedColumns(Values before, Values after) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(before.due(), after.due())) {
-            changed.add(HEADERS.get(DUE));
+        return Editable.ALL.stream().filter(column -> !column.same(before, after)).map(Editable::header).toList();
+    }
+
+    /** An editable column, as a field of the three-way merge (values compared as {@link ThreeWayMerge} does). */
+    private record Editable(int index, Function<Values, Object> getter) implements ThreeWayMerge.Field<Values> {
+
+        static final List<Editable> ALL = List.of(new Editable(DUE, Values::due), new Editable(STATUS, Values::status),
+                new Editable(PRIORITY, Values::priority), new Editable(CURRENT, Values::current),
+                new Editable(PROGRESS, Values::progress));
+
+        String header() {
+            return HEADERS.get(index);
         }
-        if (!Objects.equals(before.status(), after.status())) {
-            changed.add(HEADERS.get(STATUS));
+
+        @Override
+        public Object valueIn(Values values) {
+            return getter.apply(values);
         }
-        if (!Objects.equals(before.priority(), after.priority())) {
-            changed.add(HEADERS.get(PRIORITY));
-        }
-        if (before.current() == null ? after.current() != null
-                : after.current() == null || before.current().compareTo(after.current()) != 0) {
-            changed.add(HEADERS.get(CURRENT));
-        }
-        if (before.progress() != after.progress()) {
-            changed.add(HEADERS.get(PROGRESS));
-        }
-        return List.copyOf(changed);
     }
 
     /** The columns not imported that the file changed, compared as the export writes them (spaces and case aside). */
@@ -316,20 +317,13 @@ public record ActionPlanImportPreview(List<Item> rows) {
             return file;
         }
         refuseChangedFixedColumns(base.fixed(), fileFixed);
-        List<String> mine = changedColumns(base.values(), file);
-        List<String> theirs = changedColumns(base.values(), current.values());
-        List<String> bothDiffer = changedColumns(current.values(), file);
-        for (String column : mine) {
-            if (theirs.contains(column) && bothDiffer.contains(column)) {
-                throw new Refusal(stale(column, last));
-            }
+        ThreeWayMerge.Result<Editable> merge = ThreeWayMerge.merge(Editable.ALL, base.values(), current.values(), file);
+        if (!merge.conflicts().isEmpty()) {
+            throw new Refusal(stale(merge.conflicts().getFirst().header(), last));
         }
-        Values now = current.values();
-        return new Values(mine.contains(HEADERS.get(DUE)) ? file.due() : now.due(),
-                mine.contains(HEADERS.get(STATUS)) ? file.status() : now.status(),
-                mine.contains(HEADERS.get(PRIORITY)) ? file.priority() : now.priority(),
-                mine.contains(HEADERS.get(CURRENT)) ? file.current() : now.current(),
-                mine.contains(HEADERS.get(PROGRESS)) ? file.progress() : now.progress());
+        List<Object> v = new ArrayList<>(merge.merged().values()); // in Editable.ALL's order; may hold nulls
+        return new Values((LocalDate) v.get(0), (String) v.get(1), (String) v.get(2), (BigDecimal) v.get(3),
+                (Integer) v.get(4));
     }
 
     private static void refuseChangedFixedColumns(Fixed application, Fixed file) {

@@ -9,6 +9,7 @@ import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -41,7 +42,8 @@ public final class OfferingsTemplate {
     public record Ref(String code, String name) {
     }
 
-    public record Content(List<Line> lines, List<Ref> operators, List<Ref> services, List<Ref> departements) {
+    public record Content(List<Line> lines, List<Ref> operators, List<Ref> services, List<Ref> departements,
+                          LocalDate day) {
     }
 
     private OfferingsTemplate() {
@@ -59,7 +61,7 @@ public final class OfferingsTemplate {
         });
         CopilWorkbook.write(List.of(offers, reference(LABELS.text("import.template.operators"), content.operators()),
                 reference(LABELS.text("import.template.services"), content.services()),
-                reference(LABELS.text("import.template.departements"), content.departements())), out);
+                reference(LABELS.text("import.template.departements"), content.departements())), content.day(), out);
     }
 
     private static WorkbookSheet reference(String name, List<Ref> refs) {

@@ -1,6 +1,5 @@
 package fr.metamut.imports.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPriority;
 import fr.metamut.actionplan.domain.ActionRow;
@@ -14,6 +13,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.Translations;
 import fr.metamut.imports.domain.ActionPlanImportPreview;
 import fr.metamut.imports.domain.ImportError;
 import fr.metamut.imports.domain.ImportFile;
@@ -55,7 +55,7 @@ public class ActionPlanImportService {
     private final ActionPlanService actions;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
@@ -64,7 +64,7 @@ public class ActionPlanImportService {
     private final long maxBytes;
 
     public ActionPlanImportService(ActionPlanService actions, CurrentUser currentUser, PeopleDirectory people,
-                                   I18NProvider translations, Clock clock, PlatformTransactionManager transactions,
+                                   Translations translations, Clock clock, PlatformTransactionManager transactions,
                                    ImportSlots slots, ApplicationEventPublisher events,
                                    @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
         this.actions = actions;

@@ -1,11 +1,11 @@
 package fr.metamut.imports.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.service.Translations;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
@@ -13,11 +13,13 @@ import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.imports.domain.ImportFile;
-import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.domain.ImportRow;
+import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.domain.OfferingsTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +50,17 @@ public class OfferingsImportService {
     private final TransactionTemplate writing;
     private final ImportSlots slots;
     private final ApplicationEventPublisher events;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final long maxBytes;
+
+    private final Clock clock;
 
     public OfferingsImportService(CatalogService catalog, OfferingService offerings, CurrentUser currentUser,
                                   PlatformTransactionManager transactions, ImportSlots slots,
-                                  ApplicationEventPublisher events, I18NProvider translations,
-                                  @Value("${metamut.import.max-bytes:2097152}") long maxBytes) {
+                                  ApplicationEventPublisher events, Translations translations,
+                                  @Value("${metamut.import.max-bytes:2097152}") long maxBytes, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.offerings = offerings;
         this.currentUser = currentUser;
         this.readOnly = new TransactionTemplate(transactions);
@@ -82,7 +87,8 @@ public class OfferingsImportService {
                         .toList(),
                 catalog.operators().stream().map(o -> new OfferingsTemplate.Ref(o.getCode(), o.getName())).toList(),
                 catalog.services().stream().map(s -> new OfferingsTemplate.Ref(s.getCode(), s.getName())).toList(),
-                catalog.departements().stream().map(d -> new OfferingsTemplate.Ref(d.getCode(), d.getName())).toList()));
+                catalog.departements().stream().map(d -> new OfferingsTemplate.Ref(d.getCode(), d.getName())).toList(),
+                LocalDate.now(clock)));
     }
 
     public void writeTemplate(OfferingsTemplate.Content content, OutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package fr.metamut.notification.service;
 
+import fr.metamut.base.domain.RegionTime;
 import fr.metamut.base.service.SystemCalls;
 import fr.metamut.notification.domain.MailStatus;
 import fr.metamut.notification.domain.Notification;
@@ -9,7 +10,6 @@ import fr.metamut.security.service.AccountDirectory.MailRecipient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ public class DailyDigest {
 
     static final String LOCK = "mail-digest";
     private static final Logger LOG = LoggerFactory.getLogger(DailyDigest.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final NotificationRepository notifications;
     private final AccountDirectory directory;
@@ -56,7 +55,7 @@ public class DailyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${metamut.mail.digest-cron:0 0 7 * * *}", zone = "${metamut.mail.zone:Europe/Paris}")
+    @Scheduled(cron = "${metamut.mail.digest-cron:0 0 7 * * *}", zone = RegionTime.ZONE_ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     public void run() {
         if (!transport.enabled()) {
@@ -72,7 +71,7 @@ public class DailyDigest {
         Map<String, List<Notification>> byRecipient = new LinkedHashMap<>();
         waiting.forEach(n -> byRecipient.computeIfAbsent(n.getRecipient().toLowerCase(Locale.ROOT),
                 key -> new java.util.ArrayList<>()).add(n));
-        LocalDate day = LocalDate.ofInstant(now, PARIS);
+        LocalDate day = LocalDate.ofInstant(now, clock.getZone());
         int sent = 0;
         for (Map.Entry<String, List<Notification>> entry : byRecipient.entrySet()) {
             try {

@@ -1,9 +1,9 @@
 package fr.metamut.notification.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import fr.metamut.base.service.Translations;
 import fr.metamut.notification.domain.Notification;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +24,16 @@ public class MailComposer {
     /** The page where users choose what they receive. */
     public static final String PREFERENCES_PATH = "mon-compte";
     static final Locale LANGUAGE = Locale.FRENCH;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
 
-    private final I18NProvider translations;
+    private final Translations translations;
     private final String publicUrl;
+    private final DateTimeFormatter dateTime;
 
-    public MailComposer(I18NProvider translations, @Value("${metamut.public-url:http://localhost:8080}") String publicUrl) {
+    public MailComposer(Translations translations, @Value("${metamut.public-url:http://localhost:8080}") String publicUrl,
+                        Clock clock) {
         this.translations = translations;
+        this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
     }
 
@@ -55,7 +56,7 @@ public class MailComposer {
         StringBuilder html = new StringBuilder("<p>").append(escape(t("mail.greeting", recipientName))).append("</p>\n<p>")
                 .append(escape(t("mail.digest.intro", notifications.size()))).append("</p>\n<ul>\n");
         for (Notification notification : notifications) {
-            String when = DATE_TIME.format(notification.getCreatedAt());
+            String when = dateTime.format(notification.getCreatedAt());
             String message = message(notification);
             String link = absolute(notification.getLink());
             text.append("- ").append(when).append(" · ").append(message).append('\n');

@@ -1,5 +1,6 @@
 package fr.metamut.offer.domain;
 
+import fr.metamut.base.domain.ThreeWayMerge;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
@@ -8,7 +9,7 @@ import java.util.function.Function;
  * The fields of a joint offer that people edit; the unit of merging, highlighting and history.
  * Labels are translated under {@code offer.field.*}.
  */
-public enum OfferField {
+public enum OfferField implements ThreeWayMerge.Field<OfferContent> {
     TITLE(OfferContent::title),
     SUMMARY(OfferContent::summary),
     BENEFITS(OfferContent::benefits),
@@ -28,11 +29,13 @@ public enum OfferField {
         this.getter = getter;
     }
 
+    @Override
     public Object valueIn(OfferContent content) {
         return getter.apply(content);
     }
 
     /** Whether two contents hold the same value for this field (amounts compared by value, blanks as empty). */
+    @Override
     public boolean same(OfferContent a, OfferContent b) {
         return sameValue(valueIn(a), valueIn(b));
     }

@@ -1,8 +1,8 @@
 package fr.metamut.offer.service;
 
-import fr.metamut.audit.domain.AuditRevision;
 import fr.metamut.base.domain.Amounts;
 import fr.metamut.base.service.DisplayNames;
+import fr.metamut.base.service.EntityHistory;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
@@ -15,7 +15,6 @@ import fr.metamut.offer.domain.Milestone;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.domain.OfferStateChange;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,20 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class OfferHistoryService {
 
-    private final EntityManager entityManager;
+    private final EntityHistory history;
     private final OfferService offers;
     private final CatalogService catalog;
     private final PeopleDirectory people;
 
-    public OfferHistoryService(EntityManager entityManager, OfferService offers, CatalogService catalog,
+    public OfferHistoryService(EntityHistory history, OfferService offers, CatalogService catalog,
                                PeopleDirectory people) {
-        this.entityManager = entityManager;
+        this.history = history;
         this.offers = offers;
         this.catalog = catalog;
         this.people = people;
     }
 
-    @SuppressWarnings("unchecked")
     public List<HistoryEntry> history(Long offerId) {
         JointOffer offer = offers.get(offerId);
         Names labels = new Names(
@@ -61,22 +58,15 @@ public class OfferHistoryService {
                 catalog.services().stream().collect(Collectors.toMap(ServiceLine::getId, ServiceLine::getName)),
                 catalog.services().stream().collect(Collectors.toMap(ServiceLine::getCode, ServiceLine::getName)),
                 catalog.departements().stream().collect(Collectors.toMap(Departement::getCode, Departement::getName)));
-        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(JointOffer.class, false, true)
-                .add(org.hibernate.envers.query.AuditEntity.id().eq(offerId))
-                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
-                .getResultList();
         DisplayNames names = people.names();
         List<HistoryEntry> entries = new ArrayList<>();
         OfferContent previous = null;
-        for (Object[] revision : revisions) {
-            JointOffer snapshot = (JointOffer) revision[0];
-            AuditRevision info = (AuditRevision) revision[1];
-            OfferContent content = snapshot.content();
+        for (EntityHistory.Revision<JointOffer> info : history.oldestFirst(JointOffer.class, offerId)) {
+            OfferContent content = info.snapshot().content();
             for (OfferField field : OfferField.values()) {
                 boolean changed = previous == null ? !isEmpty(field.valueIn(content)) : !field.same(previous, content);
                 if (changed) {
-                    entries.add(new HistoryEntry(info.getInstant(), info.getUsername(), names.of(info.getUsername()),
+                    entries.add(new HistoryEntry(info.at(), info.username(), info.displayName(),
                             HistoryEntry.Kind.FIELD, field.name(),
                             previous == null ? "" : format(field, field.valueIn(previous), labels),
                             format(field, field.valueIn(content), labels), null));

@@ -1,8 +1,8 @@
 package fr.metamut.offer.service;
 
+import fr.metamut.base.domain.ThreeWayMerge;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Three-way merge of a joint offer's content, field by field: what the editor loaded (base), what is
  * saved now (current) and what the editor wants (mine). A field I did not change keeps the current
  * value; a field only I changed takes mine; a field changed on both sides to different values is a
- * conflict. Plain Java, unit-tested on its own.
+ * conflict ({@link ThreeWayMerge}, which the action-plan import uses too). Plain Java, unit-tested on its own.
  */
 public final class OfferMerge {
 
@@ -51,24 +51,7 @@ public final class OfferMerge {
     }
 
     public static Result merge(OfferContent base, OfferContent current, OfferContent mine) {
-        Map<OfferField, Object> values = new EnumMap<>(OfferField.class);
-        List<OfferField> changed = new ArrayList<>();
-        List<OfferField> conflicts = new ArrayList<>();
-        for (OfferField field : OfferField.values()) {
-            boolean iChanged = !field.same(base, mine);
-            boolean theyChanged = !field.same(base, current);
-            if (!iChanged) {
-                values.put(field, field.valueIn(current));
-            } else if (!theyChanged || field.same(current, mine)) {
-                values.put(field, field.valueIn(mine));
-                if (!field.same(current, mine)) {
-                    changed.add(field);
-                }
-            } else {
-                conflicts.add(field);
-                values.put(field, field.valueIn(current));
-            }
-        }
-        return new Result(OfferContent.of(values), changed, conflicts);
+        ThreeWayMerge.Result<OfferField> result = ThreeWayMerge.merge(List.of(OfferField.values()), base, current, mine);
+        return new Result(OfferContent.of(new EnumMap<>(result.merged())), result.changed(), result.conflicts());
     }
 }

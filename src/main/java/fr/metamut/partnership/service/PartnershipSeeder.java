@@ -1,16 +1,14 @@
 package fr.metamut.partnership.service;
 
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import fr.metamut.base.service.ReferenceDataSeeder;
-import fr.metamut.catalog.domain.DepartementRepository;
-import fr.metamut.catalog.domain.OperatorRepository;
-import fr.metamut.catalog.domain.ServiceLineRepository;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.partnership.domain.Partnership;
 import fr.metamut.partnership.domain.PartnershipRepository;
 import fr.metamut.partnership.domain.PartnershipStatus;
 import fr.metamut.partnership.domain.PartnershipType;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,17 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnershipSeeder implements ReferenceDataSeeder {
 
-    private final PartnershipRepository partnerships;
-    private final OperatorRepository operators;
-    private final ServiceLineRepository services;
-    private final DepartementRepository departements;
+    public static final ReferenceCsv PARTNERSHIPS = ReferenceCsv.classpath("referencedata/partnerships.csv",
+            "code", "name", "type", "status", "operators", "services", "departements", "description");
 
-    public PartnershipSeeder(PartnershipRepository partnerships, OperatorRepository operators,
-                             ServiceLineRepository services, DepartementRepository departements) {
+    private final PartnershipRepository partnerships;
+    private final CatalogLookup catalog;
+
+    public PartnershipSeeder(PartnershipRepository partnerships, CatalogLookup catalog) {
         this.partnerships = partnerships;
-        this.operators = operators;
-        this.services = services;
-        this.departements = departements;
+        this.catalog = catalog;
     }
 
     @Override
@@ -44,18 +40,23 @@ public class PartnershipSeeder implements ReferenceDataSeeder {
     }
 
     @Override
+    public List<ReferenceCsv> files() {
+        return List.of(PARTNERSHIPS);
+    }
+
+    @Override
     public int load() {
-        CsvTable table = CsvTable.fromClasspath("referencedata/partnerships.csv");
-        for (Map<String, String> row : table.rows()) {
+        List<ReferenceCsv.Row> rows = PARTNERSHIPS.rows();
+        for (ReferenceCsv.Row row : rows) {
             Partnership partnership = new Partnership(row.get("code"), row.get("name"),
                     PartnershipType.valueOf(row.get("type")), PartnershipStatus.valueOf(row.get("status")),
                     row.get("description"), Sources.REPORT_2021);
-            addAll(partnership.getOperators(), row.get("operators"), operators::findByCode);
-            addAll(partnership.getServices(), row.get("services"), services::findByCode);
-            addAll(partnership.getDepartements(), row.get("departements"), departements::findByCode);
+            addAll(partnership.getOperators(), row.get("operators"), catalog::operator);
+            addAll(partnership.getServices(), row.get("services"), catalog::service);
+            addAll(partnership.getDepartements(), row.get("departements"), catalog::departement);
             partnerships.save(partnership);
         }
-        return table.size();
+        return rows.size();
     }
 
     private static <T> void addAll(Set<T> target, String codes, Function<String, Optional<T>> finder) {

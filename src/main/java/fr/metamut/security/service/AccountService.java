@@ -6,7 +6,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Operator;
-import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +39,7 @@ public class AccountService {
     private static final int GENERATED_PASSWORD_LENGTH = 14;
 
     private final UserAccountRepository accounts;
-    private final OperatorRepository operators;
+    private final CatalogLookup catalog;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final CurrentUser currentUser;
@@ -49,12 +49,12 @@ public class AccountService {
     private final LoginLocks loginLocks;
     private final SecureRandom random = new SecureRandom();
 
-    public AccountService(UserAccountRepository accounts, OperatorRepository operators,
+    public AccountService(UserAccountRepository accounts, CatalogLookup catalog,
                           PasswordEncoder passwordEncoder, Validator validator, CurrentUser currentUser,
                           Clock clock, PasswordPolicy passwordPolicy, ApplicationEventPublisher events,
                           LoginLocks loginLocks) {
         this.accounts = accounts;
-        this.operators = operators;
+        this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -173,7 +173,7 @@ public class AccountService {
         if (draft.getRole() != Role.DIRECTOR) {
             return null;
         }
-        return operators.findById(draft.getOperator().getId())
+        return catalog.operatorById(draft.getOperator().getId())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 

@@ -3,7 +3,7 @@ package fr.metamut.security.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.ReferenceDataSeeder;
 import fr.metamut.catalog.domain.Operator;
-import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import java.time.Clock;
@@ -24,14 +24,14 @@ public class DemoAccountSeeder implements ReferenceDataSeeder {
     public static final String DEMO_PASSWORD = "metamut2021";
 
     private final UserAccountRepository accounts;
-    private final OperatorRepository operators;
+    private final CatalogLookup catalog;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    public DemoAccountSeeder(UserAccountRepository accounts, OperatorRepository operators,
+    public DemoAccountSeeder(UserAccountRepository accounts, CatalogLookup catalog,
                              PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
-        this.operators = operators;
+        this.catalog = catalog;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -51,7 +51,7 @@ public class DemoAccountSeeder implements ReferenceDataSeeder {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         Instant now = Instant.now(clock);
         int rows = 0;
-        for (Operator operator : operators.findAllByOrderByName()) {
+        for (Operator operator : catalog.operatorsByName()) {
             accounts.save(new UserAccount(directorUsername(operator), "Direction " + operator.getName(), hash,
                     Role.DIRECTOR, operator, now));
             rows++;

@@ -89,6 +89,11 @@ public class ActiveSessions implements VaadinServiceInitListener {
         return sessions.values().stream().filter(owner -> owner.accountId().equals(accountId)).count();
     }
 
+    /** How many logged-in Vaadin sessions there are (the gauge of the metrics, README "Déploiement"). */
+    public int loggedIn() {
+        return sessions.size();
+    }
+
     private void register(UI ui) {
         AppUser user = currentUser.get().orElse(null);
         VaadinSession session = ui.getSession();

@@ -1,17 +1,20 @@
 package fr.metamut.swot.service;
 
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import fr.metamut.base.service.ReferenceDataSeeder;
 import fr.metamut.swot.domain.Quadrant;
 import fr.metamut.swot.domain.SwotItem;
 import fr.metamut.swot.domain.SwotItemRepository;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Loads the report's SWOT synthesis: 7 forces, 5 faiblesses, 5 opportunités, 2 menaces. */
 @Component
 public class SwotSeeder implements ReferenceDataSeeder {
+
+    public static final ReferenceCsv SWOT = ReferenceCsv.classpath("referencedata/swot.csv",
+            "quadrant", "position", "title");
 
     private final SwotItemRepository items;
 
@@ -30,12 +33,17 @@ public class SwotSeeder implements ReferenceDataSeeder {
     }
 
     @Override
+    public List<ReferenceCsv> files() {
+        return List.of(SWOT);
+    }
+
+    @Override
     public int load() {
-        CsvTable table = CsvTable.fromClasspath("referencedata/swot.csv");
-        for (Map<String, String> row : table.rows()) {
-            items.save(new SwotItem(Quadrant.valueOf(row.get("quadrant")), Integer.parseInt(row.get("position")),
+        List<ReferenceCsv.Row> rows = SWOT.rows();
+        for (ReferenceCsv.Row row : rows) {
+            items.save(new SwotItem(Quadrant.valueOf(row.get("quadrant")), row.integer("position"),
                     row.get("title"), Sources.REPORT_2021));
         }
-        return table.size();
+        return rows.size();
     }
 }

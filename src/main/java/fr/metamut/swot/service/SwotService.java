@@ -1,11 +1,9 @@
 package fr.metamut.swot.service;
 
-import fr.metamut.audit.domain.AuditRevision;
 import fr.metamut.base.domain.AbstractEntity;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.service.DisplayNames;
-import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.EntityHistory;
 import fr.metamut.base.service.StaleWrites;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.catalog.domain.Departement;
@@ -25,8 +23,6 @@ import fr.metamut.swot.domain.SwotItemRepository;
 import fr.metamut.swot.domain.SwotOrder;
 import fr.metamut.swot.domain.SwotRules;
 import fr.metamut.swot.service.SwotCard.EvidenceLink;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,9 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,22 +55,20 @@ public class SwotService {
     private final SurveyService surveys;
     private final PartnershipService partnerships;
     private final CurrentUser currentUser;
-    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final EntityHistory entityHistory;
 
     public SwotService(SwotItemRepository items, CatalogService catalog, SurveyService surveys,
-                       PartnershipService partnerships, CurrentUser currentUser, PeopleDirectory people,
-                       ApplicationEventPublisher events, Clock clock) {
+                       PartnershipService partnerships, CurrentUser currentUser,
+                       ApplicationEventPublisher events, Clock clock, EntityHistory entityHistory) {
         this.items = items;
+        this.entityHistory = entityHistory;
         this.catalog = catalog;
         this.surveys = surveys;
         this.partnerships = partnerships;
         this.currentUser = currentUser;
-        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -104,6 +95,18 @@ public class SwotService {
     @Transactional(readOnly = true)
     public boolean canEdit() {
         return currentUser.get().isPresent();
+    }
+
+    /** Every item in board order (quadrant, then position): what an action of the plan may serve. */
+    @Transactional(readOnly = true)
+    public List<SwotItem> items() {
+        return items.findAllByOrderByQuadrantAscPositionAsc();
+    }
+
+    /** One item; refused with {@code error.notFound} when it no longer exists. */
+    @Transactional(readOnly = true)
+    public SwotItem item(Long id) {
+        return items.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
     @PreAuthorize(EDITORS)
@@ -165,26 +168,16 @@ public class SwotService {
     /** The item's history, newest first: who changed what, and when. */
     @Transactional(readOnly = true)
     public List<SwotRevision> history(Long id) {
-        List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(SwotItem.class, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        DisplayNames names = people.names();
         List<SwotRevision> history = new ArrayList<>();
         SwotItem previous = null;
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            SwotItem snapshot = (SwotItem) columns[0];
-            AuditRevision revision = (AuditRevision) columns[1];
-            RevisionType type = (RevisionType) columns[2];
-            SwotRevision.Kind kind = switch (type) {
+        for (EntityHistory.Revision<SwotItem> revision : entityHistory.oldestFirst(SwotItem.class, id)) {
+            SwotItem snapshot = revision.snapshot();
+            SwotRevision.Kind kind = switch (revision.type()) {
                 case ADD -> SwotRevision.Kind.CREATED;
                 case MOD -> SwotRevision.Kind.CHANGED;
                 case DEL -> SwotRevision.Kind.REMOVED;
             };
-            String who = revision.getUsername();
-            history.add(new SwotRevision(revision.getInstant(), who, names.of(who), kind,
+            history.add(new SwotRevision(revision.at(), revision.username(), revision.displayName(), kind,
                     previous == null || kind != SwotRevision.Kind.CHANGED ? List.of()
                             : SwotItemChanges.between(previous, snapshot)));
             previous = snapshot;

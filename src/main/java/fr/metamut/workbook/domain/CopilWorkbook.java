@@ -52,9 +52,14 @@ public final class CopilWorkbook {
      * (POI's classes and OOXML schemas); a warm-up moves that cost off the first user's download.
      */
     public static void warmUp() throws IOException {
+        warmUp(OutputStream.nullOutputStream());
+    }
+
+    /** Writes the warm-up's empty workbook (every sheet, no data row) to {@code out}. */
+    public static void warmUp(OutputStream out) throws IOException {
         WorkbookContent empty = new WorkbookContent(new CoverageMatrix(List.of(), List.of()), List.of(), List.of(),
                 List.of(), List.of(), "", LocalDate.of(2021, 2, 1));
-        write(empty, OutputStream.nullOutputStream());
+        write(empty, out);
     }
 
     /** Writes the workbook to {@code out} (in French, see {@link Labels#french}); the caller closes the stream. */
@@ -62,9 +67,9 @@ public final class CopilWorkbook {
         write(sheets(content), content.exportDate(), content.readAt(), out);
     }
 
-    /** Writes the given sheets (a template, say), dated today. */
-    public static void write(List<WorkbookSheet> sheets, OutputStream out) throws IOException {
-        write(sheets, LocalDate.now(), null, out);
+    /** Writes the given sheets (a template, say), dated {@code day}. */
+    public static void write(List<WorkbookSheet> sheets, LocalDate day, OutputStream out) throws IOException {
+        write(sheets, day, null, out);
     }
 
     private static void write(List<WorkbookSheet> sheets, LocalDate exportDate, Instant readAt, OutputStream out)

@@ -1,8 +1,8 @@
 package fr.metamut.workbook.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.Command;
+import fr.metamut.base.service.Translations;
 import fr.metamut.workbook.domain.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,7 +111,7 @@ public final class ExportCommand implements Command {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 asSystem(() -> workbooks.write(workbooks.content(meeting), stream));
             } catch (UserFacingException refusal) {
-                err.println(LABELS.text("wb.command.failed", context.getBean(I18NProvider.class)
+                err.println(LABELS.text("wb.command.failed", context.getBean(Translations.class)
                         .getTranslation(refusal.getMessageKey(), Locale.FRENCH, refusal.getArguments())));
                 return FAILED;
             }

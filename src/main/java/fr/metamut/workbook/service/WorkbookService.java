@@ -1,12 +1,12 @@
 package fr.metamut.workbook.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.base.domain.Attribution;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.service.Translations;
 import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
@@ -30,7 +30,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,14 +58,13 @@ public class WorkbookService {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String FILE_PREFIX = "metamut-copil-";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CoverageService coverage;
     private final OfferService offers;
     private final PartnershipService partnerships;
     private final SwotService swot;
     private final ActionPlanService actions;
-    private final I18NProvider translations;
+    private final Translations translations;
     private final SurveyService survey;
     private final PeopleDirectory people;
     private final ObjectProvider<WorkbookSupplement> supplements;
@@ -75,7 +73,7 @@ public class WorkbookService {
     private final Labels labels = Labels.french();
 
     public WorkbookService(CoverageService coverage, SurveyService survey, OfferService offers,
-                           PartnershipService partnerships, SwotService swot, I18NProvider translations,
+                           PartnershipService partnerships, SwotService swot, Translations translations,
                            ActionPlanService actions, PeopleDirectory people,
                            ObjectProvider<WorkbookSupplement> supplements, PlatformTransactionManager transactions,
                            Clock clock) {
@@ -207,7 +205,7 @@ public class WorkbookService {
         return new WorkbookContent.SwotEntry(quadrant, item.getPosition(), item.getTitle(), item.getDescription(),
                 card.evidence().stream().filter(e -> e.label() != null).map(e -> e.label())
                         .collect(Collectors.joining(" ; ")),
-                names.of(by), at == null ? null : at.atZone(PARIS).toLocalDate(), actionLines, progress,
+                names.of(by), at == null ? null : at.atZone(clock.getZone()).toLocalDate(), actionLines, progress,
                 item.getSource());
     }
 
@@ -221,8 +219,8 @@ public class WorkbookService {
                 sortedJoined(o.getServices().stream().map(s -> s.getName()).toList()),
                 sortedJoined(o.getDepartements().stream().map(d -> d.getCode()).toList()),
                 o.getBudgetTotal(), o.getStartDate(), o.getEndDate(),
-                o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(PARIS).toLocalDate(),
-                o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(PARIS).toLocalDate(),
+                o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(clock.getZone()).toLocalDate(),
+                o.getDecidedAt() == null ? null : o.getDecidedAt().atZone(clock.getZone()).toLocalDate(),
                 o.getDecisionRationale(), names.of(o.getReviewer()), o.getStatus().name());
     }
 

@@ -7,6 +7,7 @@ import fr.metamut.base.domain.ReferenceDataLoad;
 import fr.metamut.base.domain.ReferenceDataLoadRepository;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.OfferingRepository;
+import fr.metamut.catalog.service.CatalogSeeder;
 import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.support.TableRows;
@@ -74,7 +75,7 @@ class ReferenceDataRestartTest {
             assertThat(TableRows.count(second.getBean(JdbcTemplate.class))).isEqualTo(countsAfterEdit);
             assertThat(countsAfterEdit).containsEntry("departement", 5).containsEntry("operator", 9)
                     .containsEntry("service_line", 40).containsEntry("swot_item", 19).containsEntry("partnership", 3)
-                    .containsEntry("offering", CsvTable.fromClasspath("referencedata/offerings.csv").size() - 1);
+                    .containsEntry("offering", CatalogSeeder.OFFERINGS.rows().size() - 1);
             assertThat(loads(second)).usingRecursiveComparison().isEqualTo(loadsOfFirstStart);
             assertThat(second.getBean(ReferenceDataLoader.class).loadMissing()).isZero();
         }

@@ -3,7 +3,7 @@ package fr.metamut.catalog.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.DepartementRepository;
 import fr.metamut.catalog.domain.Offering;
@@ -45,7 +45,7 @@ class CatalogSeederTest {
     void loads_the_nine_operators() {
         assertThat(operators.count()).isEqualTo(9);
         assertThat(operators.findAll()).extracting(Operator::getCode)
-                .containsExactlyInAnyOrderElementsOf(column("operators.csv", "code"));
+                .containsExactlyInAnyOrderElementsOf(column(CatalogSeeder.OPERATORS, "code"));
     }
 
     @Test
@@ -57,14 +57,14 @@ class CatalogSeederTest {
 
     @Test
     void loads_exactly_the_offerings_of_the_per_operator_lists() {
-        CsvTable table = CsvTable.fromClasspath("referencedata/offerings.csv");
-        Set<String> expected = table.rows().stream()
+        List<ReferenceCsv.Row> rows = CatalogSeeder.OFFERINGS.rows();
+        Set<String> expected = rows.stream()
                 .map(row -> row.get("operator") + "/" + row.get("service") + "/" + row.get("departement"))
                 .collect(Collectors.toSet());
 
-        assertThat(table.size()).as("rows in offerings.csv").isEqualTo(123);
-        assertThat(expected).as("no operator × service × département twice in the file").hasSize(table.size());
-        assertThat(offerings.count()).isEqualTo(table.size());
+        assertThat(rows.size()).as("rows in offerings.csv").isEqualTo(123);
+        assertThat(expected).as("no operator × service × département twice in the file").hasSize(rows.size());
+        assertThat(offerings.count()).isEqualTo(rows.size());
         assertThat(offerings.findAll()).extracting(CatalogSeederTest::key)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -111,8 +111,8 @@ class CatalogSeederTest {
                 .collect(Collectors.toSet());
     }
 
-    private static List<String> column(String file, String name) {
-        return CsvTable.fromClasspath("referencedata/" + file).rows().stream().map(row -> row.get(name)).toList();
+    private static List<String> column(ReferenceCsv file, String name) {
+        return file.rows().stream().map(row -> row.get(name)).toList();
     }
 
     private static String key(Offering o) {

@@ -3,7 +3,7 @@ package fr.metamut.coverage.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.metamut.base.domain.Sources;
-import fr.metamut.base.service.CsvTable;
+import fr.metamut.base.service.ReferenceCsv;
 import fr.metamut.coverage.domain.InterviewInsight;
 import fr.metamut.coverage.domain.InterviewInsightRepository;
 import fr.metamut.coverage.domain.PublishedSynthesisCell;
@@ -53,10 +53,10 @@ class SurveySeederTest {
 
     @Test
     void loads_every_fact_synthesis_line_and_insight_of_the_files() {
-        assertThat(facts.count()).isEqualTo(rows("survey_facts.csv"));
+        assertThat(facts.count()).isEqualTo(rows(SurveySeeder.FACTS));
         // one cell per département plus the total, for each line of the published table
-        assertThat(published.count()).isEqualTo(rows("published_synthesis.csv") * 6L);
-        assertThat(insights.count()).isEqualTo(rows("interview_insights.csv"));
+        assertThat(published.count()).isEqualTo(rows(SurveySeeder.PUBLISHED) * 6L);
+        assertThat(insights.count()).isEqualTo(rows(SurveySeeder.INSIGHTS));
     }
 
     @Test
@@ -67,7 +67,7 @@ class SurveySeederTest {
         assertThat(insights.findAll()).extracting(InterviewInsight::getSource).containsOnly(Sources.REPORT_2021);
     }
 
-    private static long rows(String file) {
-        return CsvTable.fromClasspath("referencedata/" + file).size();
+    private static long rows(ReferenceCsv file) {
+        return file.rows().size();
     }
 }

@@ -13,6 +13,7 @@ import fr.metamut.catalog.domain.OperatorRepository;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.LegacyText;
 import fr.metamut.support.TestUsers;
 import fr.metamut.imports.domain.GiantCell;
 import fr.metamut.imports.domain.ImportError;
@@ -209,7 +210,7 @@ class OfferingsImportServiceTest {
     void a_note_stored_with_a_nul_exports_and_imports_back_unchanged() {
         Offering own = offerings.findByOperator(operators.findByCode("SOMME_NUM").orElseThrow().getId()).getFirst();
         // stored before the services refused such characters: written directly, bypassing them
-        jdbc.update("update offering set note = ? where id = ?", "Note \u0000 et \uDC00", own.getId());
+        String stored = LegacyText.write(jdbc, "offering", "note", own.getId(), "Note \u0000 et \uDC00");
         try {
             byte[] file = template();
 
@@ -217,7 +218,7 @@ class OfferingsImportServiceTest {
 
             assertThat(plan.rows()).extracting(OfferingsImportPreview.Item::status).containsOnly(OfferingsImportPreview.Status.UNCHANGED);
             assertThat(imports.apply(file, false, "offres.xlsx").changed()).isZero();
-            assertThat(offerings.findById(own.getId()).orElseThrow().getNote()).isEqualTo("Note \u0000 et \uDC00");
+            assertThat(offerings.findById(own.getId()).orElseThrow().getNote()).isEqualTo(stored);
         } finally {
             jdbc.update("update offering set note = ? where id = ?", own.getNote(), own.getId());
         }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the workbook in a real spreadsheet program: LibreOffice, headless, with a fresh profile. Tagged
- * "browser" with the other tests that need a program outside the JVM.
+ * "libreoffice": no browser, but a program outside the JVM that takes minutes (skipped when it is not installed).
  */
-@Tag("browser")
+@Tag("libreoffice")
 class LibreOfficeRenderingTest {
 
     private static final long TIMEOUT_SECONDS = 180;

@@ -59,7 +59,12 @@ class WorkbookServiceTest {
     @Test
     void a_director_may_export_too() throws IOException {
         users.login(TestUsers.DIRECTOR_ADICO);
-        workbooks.write(OutputStream.nullOutputStream());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.write(out);
+
+        try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+            assertThat(WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "Marchés publics")).isPresent();
+        }
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import fr.metamut.workbook.domain.CopilWorkbook;
+import fr.metamut.workbook.domain.WorkbookReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,7 +27,14 @@ class WorkbookWarmUpTest {
     }
 
     @Test
-    void the_warm_up_writes_an_empty_workbook() throws IOException {
-        CopilWorkbook.warmUp();
+    void the_warm_up_writes_a_whole_workbook_without_data() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CopilWorkbook.warmUp(out);
+
+        try (XSSFWorkbook workbook = WorkbookReader.open(out.toByteArray())) {
+            assertThat(WorkbookReader.sheetNames(workbook)).contains("Synthèse", "Couverture", "Plan d’actions");
+            assertThat(WorkbookReader.rowStartingWith(workbook.getSheet("Couverture"), "Marchés publics"))
+                    .as("no service line: the warm-up reads no data").isEmpty();
+        }
     }
 }

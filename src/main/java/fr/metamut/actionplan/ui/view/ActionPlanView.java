@@ -2,14 +2,11 @@ package fr.metamut.actionplan.ui.view;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -33,7 +30,9 @@ import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -53,7 +52,7 @@ import java.util.Optional;
 @Route("plan-actions")
 @Menu(order = 15, icon = "vaadin:tasks", title = "nav.actionPlan")
 @PermitAll
-public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, ActionGrid.RowActions {
+public class ActionPlanView extends VerticalLayout implements TitledView, BeforeEnterObserver, ActionGrid.RowActions {
 
     /** The query parameter naming a joint offer to generate actions from. */
     public static final String OFFER_PARAMETER = "offre";
@@ -91,11 +90,8 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
         LiveRefresh.bind(this, feed, SwotChangedEvent.TOPIC, this::refresh);
     }
 
-    private HorizontalLayout createHeader() {
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("plan.title")));
-        header.addClassName("view-header");
-        header.setWidthFull();
-        header.setAlignItems(Alignment.BASELINE);
+    private ViewHeader createHeader() {
+        ViewHeader header = new ViewHeader(viewTitle());
         if (ActionPermissions.canCreate(me)) {
             Button add = new Button(getTranslation("plan.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
             add.setId("plan-new");
@@ -205,7 +201,7 @@ public class ActionPlanView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("plan.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("plan.title");
     }
 }

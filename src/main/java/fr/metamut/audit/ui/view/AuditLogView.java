@@ -3,13 +3,11 @@ package fr.metamut.audit.ui.view;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.audit.domain.AuditAction;
@@ -17,11 +15,13 @@ import fr.metamut.audit.domain.AuditLogEntry;
 import fr.metamut.audit.service.AuditFilter;
 import fr.metamut.audit.service.AuditLogService;
 import fr.metamut.audit.ui.component.AuditDetails;
+import fr.metamut.base.domain.RegionTime;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.DateField;
+import fr.metamut.base.ui.component.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -32,11 +32,11 @@ import java.time.format.FormatStyle;
 @Route("admin/journal")
 @Menu(order = 95, icon = "vaadin:records", title = "nav.audit")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+public class AuditLogView extends VerticalLayout implements TitledView {
 
     /** To the second, in the time of the Région: the order of events matters in a security log. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT,
-            FormatStyle.MEDIUM).withZone(ZoneId.of("Europe/Paris"));
+            FormatStyle.MEDIUM).withZone(RegionTime.ZONE);
 
     private final AuditLogService log;
     private final Grid<AuditLogEntry> grid = new Grid<>();
@@ -48,7 +48,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     public AuditLogView(AuditLogService log) {
         this.log = log;
         setSizeFull();
-        add(new H2(getTranslation("audit.title")), createFilters(), configureGrid());
+        add(new ViewHeader(viewTitle()), createFilters(), configureGrid());
         refresh();
     }
 
@@ -105,7 +105,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("audit.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("audit.title");
     }
 }

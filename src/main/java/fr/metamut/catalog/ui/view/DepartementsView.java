@@ -2,16 +2,16 @@ package fr.metamut.catalog.ui.view;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.DepartementSummary;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +21,7 @@ import java.util.Locale;
 @Route("departements")
 @Menu(order = 30, icon = "vaadin:map-marker", title = "nav.departements")
 @PermitAll
-public class DepartementsView extends VerticalLayout implements HasDynamicTitle {
+public class DepartementsView extends VerticalLayout implements TitledView {
 
     public DepartementsView(CatalogService catalog) {
         setSizeFull();
@@ -57,11 +57,11 @@ public class DepartementsView extends VerticalLayout implements HasDynamicTitle 
         });
         Paragraph note = new Paragraph(getTranslation("departements.note"));
         note.addClassName("view-subtitle");
-        add(new H2(getTranslation("departements.title")), note, search, grid);
+        add(new ViewHeader(viewTitle()), note, search, grid);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("departements.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("departements.title");
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Attribution;
@@ -25,7 +23,9 @@ import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
@@ -45,7 +45,7 @@ import java.util.TreeMap;
  */
 @Route("operateurs/:code")
 @PermitAll
-public class OperatorDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OperatorDetailView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final CatalogService catalog;
     private final OfferingService offeringService;
@@ -78,7 +78,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
         header.removeAll();
         Anchor profile = new Anchor("profils-operateurs", getTranslation("operator.profileLink"));
         profile.setId("operator-profile-link");
-        header.add(new H2(operator.getName()), createFacts(), profile);
+        header.add(new ViewHeader(viewTitle()), createFacts(), profile);
         add(header, perDepartement, createToolbar(), configureGrid());
         refresh();
     }
@@ -213,7 +213,7 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
-    public String getPageTitle() {
-        return (operator == null ? "" : operator.getName() + " · ") + getTranslation("app.name");
+    public String viewTitle() {
+        return operator == null ? "" : operator.getName();
     }
 }

@@ -5,19 +5,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorKind;
 import fr.metamut.catalog.service.CatalogAdminService;
@@ -31,7 +31,7 @@ import java.util.Locale;
 @Route("operateurs")
 @Menu(order = 10, icon = "vaadin:building", title = "nav.operators")
 @PermitAll
-public class OperatorsView extends VerticalLayout implements HasDynamicTitle {
+public class OperatorsView extends VerticalLayout implements TitledView {
 
     private final CatalogService catalog;
     private final CatalogAdminService admin;
@@ -46,7 +46,7 @@ public class OperatorsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = admin;
         this.currentUser = currentUser;
         setSizeFull();
-        add(new H2(getTranslation("operators.title")), createToolbar(), configureGrid());
+        add(new ViewHeader(viewTitle()), createToolbar(), configureGrid());
         refresh();
     }
 
@@ -127,7 +127,7 @@ public class OperatorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("operators.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("operators.title");
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,13 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.ServiceFamily;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogAdminService;
@@ -37,7 +37,7 @@ import java.util.Locale;
 @Route("services")
 @Menu(order = 20, icon = "vaadin:list-ul", title = "nav.services")
 @PermitAll
-public class ServicesView extends VerticalLayout implements HasDynamicTitle {
+public class ServicesView extends VerticalLayout implements TitledView {
 
     private final CatalogService catalog;
     private final CatalogAdminService admin;
@@ -53,7 +53,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
         this.admin = admin;
         this.isAdmin = currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         setSizeFull();
-        add(new H2(getTranslation("services.title")), createToolbar(), configureGrid());
+        add(new ViewHeader(viewTitle()), createToolbar(), configureGrid());
         refresh();
     }
 
@@ -152,7 +152,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("services.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("services.title");
     }
 }

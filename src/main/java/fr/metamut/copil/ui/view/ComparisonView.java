@@ -1,7 +1,6 @@
 package fr.metamut.copil.ui.view;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -9,9 +8,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.copil.domain.Baseline;
 import fr.metamut.copil.domain.Comparison;
 import fr.metamut.copil.domain.FollowUp;
@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 @Route("copil/comparer")
 @PermitAll
-public class ComparisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ComparisonView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     public static final String FROM = "de";
     public static final String TO = "a";
@@ -79,7 +79,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         pickers.setWrap(true);
         Paragraph intro = new Paragraph(getTranslation("copil.compare.intro"));
         intro.addClassName("view-subtitle");
-        add(new H2(getTranslation("copil.compare.title")), intro, pickers, empty, summary, changes, decisions);
+        add(new ViewHeader(viewTitle()), intro, pickers, empty, summary, changes, decisions);
         if (!choices.isEmpty()) {
             from.setValue(choices.getLast());
             to.setValue(now);
@@ -133,7 +133,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("copil.compare.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("copil.compare.title");
     }
 }

@@ -3,7 +3,6 @@ package fr.metamut.copil.ui.view;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,7 +18,9 @@ import com.vaadin.flow.router.RouteConfiguration;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.copil.domain.Baseline;
 import fr.metamut.copil.domain.FollowUp;
@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  */
 @Route("copil/reunion")
 @PermitAll
-public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {
 
     private final CopilService copil;
     private final CatalogService catalog;
@@ -73,9 +73,8 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void show() {
         removeAll();
-        H2 title = new H2(getTranslation("copil.meeting.heading", Formats.date(meeting.getDate()), meeting.getTitle()));
-        title.setId("copil-meeting-heading");
-        add(title, details(), createToolbar());
+        add(new ViewHeader(getTranslation("copil.meeting.heading", Formats.date(meeting.getDate()), meeting.getTitle()))
+                .withTitleId("copil-meeting-heading"), details(), createToolbar());
         H3 own = new H3(getTranslation("copil.meeting.decisions"));
         DecisionsGrid decisions = new DecisionsGrid("copil-meeting-decisions", null, null);
         decisions.show(meeting.getDecisions());
@@ -155,7 +154,7 @@ public class MeetingView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     @Override
-    public String getPageTitle() {
-        return (meeting == null ? getTranslation("copil.title") : meeting.getTitle()) + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return meeting == null ? getTranslation("copil.title") : meeting.getTitle();
     }
 }

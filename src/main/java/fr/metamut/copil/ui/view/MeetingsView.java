@@ -5,20 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 @Route("copil")
 @Menu(order = 16, icon = "vaadin:calendar-clock", title = "nav.copil")
 @PermitAll
-public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+public class MeetingsView extends VerticalLayout implements TitledView {
 
     private final CopilService copil;
     private final CatalogService catalog;
@@ -60,7 +60,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         empty.setId("copil-empty");
         empty.setText(getTranslation("copil.none"));
         configureGrid();
-        add(new H2(getTranslation("copil.title")), intro, createToolbar(), empty, grid);
+        add(new ViewHeader(viewTitle()), intro, createToolbar(), empty, grid);
         refresh();
         LiveRefresh.bind(this, feed, CopilChangedEvent.TOPIC, this::refresh);
     }
@@ -114,7 +114,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("copil.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("copil.title");
     }
 }

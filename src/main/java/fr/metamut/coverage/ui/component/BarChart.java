@@ -1,6 +1,8 @@
 package fr.metamut.coverage.ui.component;
 
-import com.vaadin.flow.component.html.Div;
+import static fr.metamut.base.ui.component.SvgPicture.escape;
+
+import fr.metamut.base.ui.component.SvgPicture;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,7 @@ import java.util.Locale;
  * A horizontal bar chart drawn as server-side SVG (no chart library, no npm build): one bar per label,
  * an optional second series drawn as a thin marker (e.g. the report's published value).
  */
-public class BarChart extends Div {
+public class BarChart extends SvgPicture {
 
     /** One bar: a label, its value, and an optional comparison value. */
     public record Bar(String label, double value, Double reference) {
@@ -21,7 +23,7 @@ public class BarChart extends Div {
     public BarChart(String id, String title, List<Bar> bars, String valueSuffix, String referenceLabel) {
         setId(id);
         addClassName("bar-chart");
-        getElement().setProperty("innerHTML", svg(title, bars, valueSuffix, referenceLabel));
+        draw(svg(title, bars, valueSuffix, referenceLabel));
     }
 
     static String svg(String title, List<Bar> bars, String valueSuffix, String referenceLabel) {
@@ -63,9 +65,5 @@ public class BarChart extends Div {
 
     private static String format(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.FRENCH, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
     }
 }

@@ -1,6 +1,8 @@
 package fr.metamut.coverage.ui.component;
 
-import com.vaadin.flow.component.html.Div;
+import static fr.metamut.base.ui.component.SvgPicture.escape;
+
+import fr.metamut.base.ui.component.SvgPicture;
 import fr.metamut.coverage.service.MapOutlines;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,7 +11,7 @@ import java.util.function.Consumer;
  * The five départements drawn from their real outlines as server-side SVG, each filled with a colour
  * chosen by the page and labelled with its code and name; a click on a département reports its code.
  */
-public class DepartementMap extends Div {
+public class DepartementMap extends SvgPicture {
 
     /** How to draw one département: fill colour, optional extra CSS class, and its tooltip. */
     public record Paint(String fill, String cssClass, String tooltip) {
@@ -21,33 +23,28 @@ public class DepartementMap extends Div {
         this.outlines = outlines;
         setId("departement-map");
         addClassName("departement-map");
-        getElement().addEventListener("click", event -> {
-            var node = event.getEventData().get("event.target.dataset.code");
-            String code = node == null || node.isNull() ? "" : node.asString();
-            if (!code.isEmpty()) {
-                onClick.accept(code);
-            }
-        }).addEventData("event.target.dataset.code");
+        onCodeClick(onClick);
     }
 
     public void paint(Map<String, Paint> paints) {
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='")
-                .append(outlines.viewBox()).append("' role='img'>");
+                .append(escape(outlines.viewBox())).append("' role='img'>");
         for (MapOutlines.Outline outline : outlines.outlines()) {
             Paint paint = paints.getOrDefault(outline.code(), new Paint("#e5e7eb", "", outline.name()));
-            svg.append("<path id='map-").append(outline.code()).append("' data-code='").append(outline.code())
-                    .append("' class='map-dep ").append(paint.cssClass()).append("' fill='").append(paint.fill())
-                    .append("' d='").append(outline.path()).append("'><title>")
-                    .append(BarChart.escape(paint.tooltip())).append("</title></path>");
+            String code = escape(outline.code());
+            svg.append("<path id='map-").append(code).append("' data-code='").append(code)
+                    .append("' class='map-dep ").append(escape(paint.cssClass())).append("' fill='")
+                    .append(escape(paint.fill())).append("' d='").append(escape(outline.path())).append("'><title>")
+                    .append(escape(paint.tooltip())).append("</title></path>");
         }
         for (MapOutlines.Outline outline : outlines.outlines()) {
             // the code and the name, drawn over the shapes; clicks go through to the département
             svg.append(String.format(java.util.Locale.ROOT,
                     "<text class='map-label' x='%.1f' y='%.1f' text-anchor='middle' pointer-events='none'>"
                             + "<tspan class='map-label-code' x='%.1f'>%s</tspan><tspan x='%.1f' dy='1.1em'>%s</tspan></text>",
-                    outline.labelX(), outline.labelY() - 2, outline.labelX(), outline.code(), outline.labelX(),
-                    BarChart.escape(outline.name())));
+                    outline.labelX(), outline.labelY() - 2, outline.labelX(), escape(outline.code()), outline.labelX(),
+                    escape(outline.name())));
         }
-        getElement().setProperty("innerHTML", svg.append("</svg>").toString());
+        draw(svg.append("</svg>").toString());
     }
 }

@@ -1,19 +1,19 @@
 package fr.metamut.coverage.ui.view;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Sources;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.KpiCard;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -39,7 +39,7 @@ import java.util.Map;
 @Route("tableau-de-bord")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements TitledView {
 
     private static final int TOP_PRIORITIES = 5;
 
@@ -55,7 +55,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         source.addClassName("view-subtitle");
         live.setId("dashboard-live");
         live.setWidthFull();
-        add(new H2(getTranslation("dashboard.title")), source, live, createSurvey());
+        add(new ViewHeader(viewTitle()), source, live, createSurvey());
         refresh();
         LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
@@ -114,7 +114,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("dashboard.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("dashboard.title");
     }
 }

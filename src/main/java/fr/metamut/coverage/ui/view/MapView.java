@@ -4,17 +4,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -40,7 +40,7 @@ import java.util.Map;
 @Route("carte")
 @Menu(order = 7, icon = "vaadin:map-marker", title = "nav.map")
 @PermitAll
-public class MapView extends VerticalLayout implements HasDynamicTitle {
+public class MapView extends VerticalLayout implements TitledView {
 
     private static final String GAP = "#f28c28";
     private static final String SINGLE = "#d1fae5";
@@ -83,7 +83,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout choices = new HorizontalLayout(service, highlightMine);
         choices.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         choices.setWrap(true);
-        add(new H2(getTranslation("map.title")), hint, choices, new HorizontalLayout(map, legend), departementButtons, credit);
+        add(new ViewHeader(viewTitle()), hint, choices, new HorizontalLayout(map, legend), departementButtons, credit);
         refresh();
         LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
@@ -189,7 +189,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("map.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("map.title");
     }
 }

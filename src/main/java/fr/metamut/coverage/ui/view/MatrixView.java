@@ -3,19 +3,19 @@ package fr.metamut.coverage.ui.view;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.PageContribution;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
@@ -46,7 +46,7 @@ import java.util.Set;
 @Route("couverture")
 @Menu(order = 5, icon = "vaadin:grid-small", title = "nav.matrix")
 @PermitAll
-public class MatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MatrixView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     public static final String DEPARTEMENT_PARAMETER = "departement";
     /** Where other features add tools to this page (see {@link PageContribution}). */
@@ -95,9 +95,8 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
         body.setAlignItems(FlexComponent.Alignment.START);
         body.setWidthFull();
         body.setFlexGrow(1, matrixArea);
-        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("matrix.title")));
-        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        contributions.stream().filter(c -> c.place().equals(TOOLBAR)).map(PageContribution::create).forEach(title::add);
+        ViewHeader title = new ViewHeader(viewTitle());
+        PageContribution.createAll(contributions, TOOLBAR).forEach(title::add);
         HorizontalLayout summaryLine = new HorizontalLayout(summary, definitions);
         summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         summaryLine.setWrap(true);
@@ -200,7 +199,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("matrix.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("matrix.title");
     }
 }

@@ -3,15 +3,15 @@ package fr.metamut.coverage.ui.view;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
@@ -33,7 +33,7 @@ import java.util.List;
 @Route("besoins")
 @Menu(order = 6, icon = "vaadin:comments-o", title = "nav.needs")
 @PermitAll
-public class NeedsView extends VerticalLayout implements HasDynamicTitle {
+public class NeedsView extends VerticalLayout implements TitledView {
 
     private final CoverageService coverage;
     private final Grid<SurveyNeed> needsGrid = new Grid<>();
@@ -54,7 +54,7 @@ public class NeedsView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("view-subtitle");
         Paragraph scoreExplained = new Paragraph(getTranslation("needs.score.explained"));
         scoreExplained.setId("score-explained");
-        add(new H2(getTranslation("needs.title")), intro, needsGrid,
+        add(new ViewHeader(viewTitle()), intro, needsGrid,
                 new H3(getTranslation("needs.priorities")), scoreExplained, priorityGrid);
         refresh();
         LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
@@ -117,7 +117,7 @@ public class NeedsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("needs.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("needs.title");
     }
 }

@@ -3,16 +3,16 @@ package fr.metamut.coverage.ui.view;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -30,7 +30,7 @@ import java.util.Map;
 @Route("profils-operateurs")
 @Menu(order = 11, icon = "vaadin:connect", title = "nav.profiles")
 @PermitAll
-public class OperatorProfilesView extends VerticalLayout implements HasDynamicTitle {
+public class OperatorProfilesView extends VerticalLayout implements TitledView {
 
     private final CoverageService coverage;
     private final Grid<OperatorProfile> grid = new Grid<>();
@@ -56,7 +56,7 @@ public class OperatorProfilesView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(p -> p.overlaps().size()).setHeader(getTranslation("profiles.doublons"))
                 .setComparator(p -> p.overlaps().size()).setSortable(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::overlaps));
-        add(new H2(getTranslation("profiles.title")), intro, grid);
+        add(new ViewHeader(viewTitle()), intro, grid);
         refresh();
         LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
@@ -77,7 +77,7 @@ public class OperatorProfilesView extends VerticalLayout implements HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("profiles.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("profiles.title");
     }
 }

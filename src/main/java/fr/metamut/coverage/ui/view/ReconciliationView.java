@@ -2,13 +2,13 @@ package fr.metamut.coverage.ui.view;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Sources;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.matrix.Discrepancy;
 import fr.metamut.coverage.service.CoverageService;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +21,7 @@ import java.util.List;
 @Route("ecarts")
 @Menu(order = 8, icon = "vaadin:scale-unbalance", title = "nav.reconciliation")
 @PermitAll
-public class ReconciliationView extends VerticalLayout implements HasDynamicTitle {
+public class ReconciliationView extends VerticalLayout implements TitledView {
 
     public ReconciliationView(CoverageService coverage) {
         List<Discrepancy> differences = coverage.discrepancies();
@@ -44,7 +44,7 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("reconciliation.difference"));
         grid.addColumn(this::explain).setHeader(getTranslation("reconciliation.why")).setFlexGrow(5);
         grid.setItems(differences);
-        add(new H2(getTranslation("reconciliation.title")), intro, count, grid);
+        add(new ViewHeader(viewTitle()), intro, count, grid);
     }
 
     private String explain(Discrepancy d) {
@@ -58,7 +58,7 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("reconciliation.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("reconciliation.title");
     }
 }

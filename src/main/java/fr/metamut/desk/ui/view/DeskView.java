@@ -3,18 +3,18 @@ package fr.metamut.desk.ui.view;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.actionplan.domain.ActionPlanChangedEvent;
 import fr.metamut.actionplan.domain.ActionRow;
 import fr.metamut.base.domain.Amounts;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.KpiCard;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
@@ -44,7 +44,7 @@ import java.util.List;
 @Route("")
 @Menu(order = -1, icon = "vaadin:home", title = "nav.desk")
 @PermitAll
-public class DeskView extends VerticalLayout implements HasDynamicTitle {
+public class DeskView extends VerticalLayout implements TitledView {
 
     private final DeskService desks;
     private final Clock clock;
@@ -90,7 +90,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("desk.due.none"), desk.dueSoon(), this::actionLine),
                 new DeskBlock("desk-partnerships", getTranslation("desk.partnerships"),
                         getTranslation("desk.partnerships.none"), desk.endingSoon(), this::partnershipLine));
-        content.add(new H2(getTranslation("desk.director.title", desk.operator())), territory, blocks);
+        content.add(new ViewHeader(getTranslation("desk.director.title", desk.operator())), territory, blocks);
     }
 
     private void showCoordinator(CoordinatorDesk desk) {
@@ -112,7 +112,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
                 news(desk.news()),
                 new DeskBlock("desk-late", getTranslation("desk.lateRegion"), getTranslation("desk.late.none"),
                         desk.lateActions(), this::actionLine));
-        content.add(new H2(getTranslation("desk.coordinator.title")), kpis, blocks);
+        content.add(new ViewHeader(getTranslation("desk.coordinator.title")), kpis, blocks);
     }
 
     private static Div blocks(Component... blocks) {
@@ -181,7 +181,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.desk") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("nav.desk");
     }
 }

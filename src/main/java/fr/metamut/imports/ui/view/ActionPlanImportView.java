@@ -2,13 +2,13 @@ package fr.metamut.imports.ui.view;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Role;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.imports.domain.ActionPlanImportPreview;
 import fr.metamut.imports.service.ActionPlanImportService;
 import fr.metamut.workbook.service.WorkbookService;
@@ -26,7 +26,7 @@ import java.util.List;
 @Route("import-plan-actions")
 @Menu(order = 26, icon = "vaadin:upload-alt", title = "nav.importPlan")
 @RolesAllowed({Role.DIRECTOR_NAME, Role.COORDINATOR_NAME})
-public class ActionPlanImportView extends VerticalLayout implements HasDynamicTitle {
+public class ActionPlanImportView extends VerticalLayout implements TitledView {
 
     public static final String UPLOAD_ID = "action-import-upload";
     public static final String APPLY_ID = "action-import-apply";
@@ -84,14 +84,14 @@ public class ActionPlanImportView extends VerticalLayout implements HasDynamicTi
                 .setKey("errorColumn").setHeader(getTranslation("import.column.errorColumn")).setAutoWidth(true);
         preview.addColumn(this::message).setKey("message").setHeader(getTranslation("import.column.message"))
                 .setFlexGrow(3);
-        add(new H2(getTranslation("import.actions.title")), new Paragraph(getTranslation("import.actions.intro")),
+        add(new ViewHeader(viewTitle()), new Paragraph(getTranslation("import.actions.intro")),
                 new WorkbookDownloadButton(workbooks), new ImportUpload(UPLOAD_ID, imports.maxBytes(), this::receive),
                 dryRun.summary(), dryRun.applyButton(), preview);
         setFlexGrow(1, preview);
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("import.actions.title");
     }
 

@@ -1,15 +1,15 @@
 package fr.metamut.imports.ui.view;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Role;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.imports.domain.OfferingsImportPreview;
 import fr.metamut.imports.service.OfferingsImportService;
 import fr.metamut.imports.ui.component.ImportPreviewGrid;
@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("import-offres")
 @Menu(order = 25, icon = "vaadin:upload", title = "nav.import")
 @RolesAllowed({Role.DIRECTOR_NAME, Role.ADMIN_NAME})
-public class OfferingsImportView extends VerticalLayout implements HasDynamicTitle {
+public class OfferingsImportView extends VerticalLayout implements TitledView {
 
     public static final String UPLOAD_ID = "import-upload";
     public static final String APPLY_ID = "import-apply";
@@ -74,14 +74,14 @@ public class OfferingsImportView extends VerticalLayout implements HasDynamicTit
                 preview.show(java.util.List.of());
             }
         }, APPLY_ID, SUMMARY_ID);
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
+        add(new ViewHeader(viewTitle()), new Paragraph(getTranslation("import.intro")),
                 new OfferingsTemplateDownload(imports), upload, dryRun.summary(),
                 new HorizontalLayout(removeAbsent, dryRun.applyButton()), preview);
         setFlexGrow(1, preview);
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("import.title");
     }
 

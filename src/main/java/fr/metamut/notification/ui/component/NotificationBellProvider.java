@@ -1,13 +1,13 @@
 package fr.metamut.notification.ui.component;
 
 import fr.metamut.base.service.CurrentUser;
-import fr.metamut.base.ui.NavbarItems;
+import fr.metamut.base.ui.PageContribution;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.notification.service.NotificationService;
 
 /** Puts a notification bell in the navigation bar of every logged-in user. */
 @org.springframework.stereotype.Component
-public class NotificationBellProvider implements NavbarItems {
+public class NotificationBellProvider implements PageContribution {
 
     private final NotificationService notifications;
     private final ChangeFeed feed;
@@ -17,6 +17,11 @@ public class NotificationBellProvider implements NavbarItems {
         this.notifications = notifications;
         this.feed = feed;
         this.currentUser = currentUser;
+    }
+
+    @Override
+    public String place() {
+        return NAVBAR;
     }
 
     @Override

@@ -3,7 +3,6 @@ package fr.metamut.offer.ui.view;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -11,6 +10,7 @@ import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.PeopleDirectory;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.UnsavedChanges;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -28,7 +28,6 @@ import fr.metamut.offer.service.OfferService;
 import fr.metamut.offer.service.OfferWorkflowService;
 import fr.metamut.offer.ui.component.OfferChoices;
 import fr.metamut.offer.ui.component.OfferEditor;
-import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.offer.ui.component.OfferHeader;
 import fr.metamut.offer.ui.component.OfferTabs;
 import fr.metamut.offer.ui.component.WorkflowBar;
@@ -45,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("offres/:id")
 @PermitAll
-public class OfferEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OfferEditorView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final OfferService offers;
     private final OfferWorkflowService workflow;
@@ -139,16 +138,12 @@ public class OfferEditorView extends VerticalLayout implements BeforeEnterObserv
         remove(tabs);
     }
 
-    public OfferForm form() {
-        return editor.form();
-    }
-
     public OfferEditor editor() {
         return editor;
     }
 
     @Override
-    public String getPageTitle() {
-        return (offer == null ? "" : offer.getTitle() + " · ") + getTranslation("app.name");
+    public String viewTitle() {
+        return offer == null ? "" : offer.getTitle();
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -24,6 +22,8 @@ import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Formats;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.ServiceLine;
@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 @Route("offres")
 @Menu(order = 12, icon = "vaadin:handshake", title = "nav.offers")
 @PermitAll
-public class OffersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OffersView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final OfferService offers;
     private final CatalogService catalog;
@@ -82,7 +82,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
         this.me = currentUser.require();
         this.clock = clock;
         setSizeFull();
-        add(new H2(getTranslation(queue ? "queue.title" : "offers.title")), createFilters(), configureGrid());
+        add(new ViewHeader(viewTitle()), createFilters(), configureGrid());
         if (queue) {
             grid.addColumn(o -> o.getSubmittedAt() == null ? "" : getTranslation("queue.days",
                     Duration.between(o.getSubmittedAt(), Instant.now(clock)).toDays())).setHeader(getTranslation("queue.age"));
@@ -201,7 +201,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("offers.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("offers.title");
     }
 }

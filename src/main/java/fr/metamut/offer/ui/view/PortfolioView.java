@@ -3,13 +3,13 @@ package fr.metamut.offer.ui.view;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.matrix.CellState;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @Route("portefeuille")
 @Menu(order = 13, icon = "vaadin:briefcase", title = "nav.portfolio")
 @PermitAll
-public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
+public class PortfolioView extends VerticalLayout implements TitledView {
 
     /** A gap or doublon with the offers addressing it. */
     public record Line(String service, String departement, CellState state, List<String> offers) {
@@ -58,7 +58,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         addressedOnly.addValueChangeListener(e -> rows.setFilter(l -> !e.getValue() || !l.offers().isEmpty()));
         Paragraph intro = new Paragraph(getTranslation("portfolio.intro"));
         intro.addClassName("view-subtitle");
-        add(new H2(getTranslation("portfolio.title")), intro, addressedOnly, grid);
+        add(new ViewHeader(viewTitle()), intro, addressedOnly, grid);
         refresh();
         LiveRefresh.bind(this, feed, OfferChangedEvent.LIST_TOPIC, this::refresh);
     }
@@ -90,7 +90,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("portfolio.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("portfolio.title");
     }
 }

@@ -22,7 +22,7 @@ public class ReviewQueueView extends OffersView {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("queue.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("queue.title");
     }
 }

@@ -1,5 +1,7 @@
 package fr.metamut.partnership.ui.component;
 
+import static fr.metamut.base.ui.component.SvgPicture.escape;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,7 +71,7 @@ final class NetworkPicture {
                         && (selectedCode.equals(edge.fromCode()) || selectedCode.equals(edge.toCode()));
                 svg.append(String.format(Locale.ROOT,
                         "<line x1='%.1f' y1='%.1f' x2='%.1f' y2='%.1f' class='net-edge %s %s%s'><title>%s</title></line>",
-                        a[0] + dx, a[1] + dy, b[0] + dx, b[1] + dy, edge.typeClass(), edge.statusClass(),
+                        a[0] + dx, a[1] + dy, b[0] + dx, b[1] + dy, escape(edge.typeClass()), escape(edge.statusClass()),
                         highlighted ? " net-edge-highlighted" : selectedCode == null ? "" : " net-edge-faded",
                         escape(edge.tooltip())));
             }
@@ -93,10 +95,5 @@ final class NetworkPicture {
     private static String pairKey(Edge edge) {
         return edge.fromCode().compareTo(edge.toCode()) < 0
                 ? edge.fromCode() + "|" + edge.toCode() : edge.toCode() + "|" + edge.fromCode();
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("'", "&#39;").replace("\"", "&quot;");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.metamut.base.ui.component.SvgPicture;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.partnership.domain.Partnership;
 import fr.metamut.partnership.domain.PartnershipType;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 public class PartnershipNetwork extends Div {
 
-    private final Div picture = new Div();
+    private final SvgPicture picture = new SvgPicture();
     private final Div nodeButtons = new Div();
     private final Consumer<Operator> onSelect;
     private List<Operator> operators = List.of();
@@ -32,11 +33,8 @@ public class PartnershipNetwork extends Div {
         addClassName("partnership-network");
         picture.setId("partnership-network");
         picture.addClassName("network-picture");
-        picture.getElement().addEventListener("click", event -> {
-            var node = event.getEventData().get("event.target.dataset.code");
-            String code = node == null || node.isNull() ? "" : node.asString();
-            operators.stream().filter(o -> o.getCode().equals(code)).findFirst().ifPresent(this::toggle);
-        }).addEventData("event.target.dataset.code");
+        picture.onCodeClick(code ->
+                operators.stream().filter(o -> o.getCode().equals(code)).findFirst().ifPresent(this::toggle));
         nodeButtons.setId("network-nodes");
         nodeButtons.addClassName("network-nodes");
         Paragraph help = new Paragraph(getTranslation("network.help"));
@@ -70,7 +68,7 @@ public class PartnershipNetwork extends Div {
                 }
             }
         }
-        picture.getElement().setProperty("innerHTML", NetworkPicture.svg(getTranslation("network.title"), nodes, edges,
+        picture.draw(NetworkPicture.svg(getTranslation("network.title"), nodes, edges,
                 selected == null ? null : selected.getCode()));
     }
 

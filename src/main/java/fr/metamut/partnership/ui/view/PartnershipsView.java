@@ -3,7 +3,6 @@ package fr.metamut.partnership.ui.view;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
@@ -22,7 +20,9 @@ import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -51,7 +51,7 @@ import java.util.Optional;
 @Route("partenariats")
 @Menu(order = 13.5, icon = "vaadin:handshake", title = "nav.partnerships")
 @PermitAll
-public class PartnershipsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PartnershipsView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final PartnershipService service;
     private final PeopleDirectory people;
@@ -81,7 +81,7 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
         Paragraph intro = new Paragraph(getTranslation("partnerships.intro"));
         intro.addClassName("view-subtitle");
         configureFilters();
-        add(new H2(getTranslation("partnerships.title")), intro, network, createToolbar(), summary, grid);
+        add(new ViewHeader(viewTitle()), intro, network, createToolbar(), summary, grid);
         refresh();
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
     }
@@ -184,7 +184,7 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("partnerships.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("partnerships.title");
     }
 }

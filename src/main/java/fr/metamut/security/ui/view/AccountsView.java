@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,13 +12,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.service.AccountDraft;
@@ -32,7 +32,7 @@ import java.util.Locale;
 @Route("admin/comptes")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.accounts")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+public class AccountsView extends VerticalLayout implements TitledView {
 
     private final AccountService accounts;
     private final CatalogService catalog;
@@ -44,7 +44,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.catalog = catalog;
         setSizeFull();
-        add(new H2(getTranslation("accounts.title")), createToolbar(), configureGrid());
+        add(new ViewHeader(viewTitle()), createToolbar(), configureGrid());
         refresh();
     }
 
@@ -148,7 +148,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("accounts.title");
     }
 }

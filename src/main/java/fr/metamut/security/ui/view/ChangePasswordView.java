@@ -2,17 +2,17 @@ package fr.metamut.security.ui.view;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.security.service.PasswordPolicy;
 import fr.metamut.security.service.PasswordService;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +25,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("mon-compte/mot-de-passe")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+public class ChangePasswordView extends VerticalLayout implements TitledView {
 
     private final PasswordService passwords;
     private final boolean required;
@@ -42,7 +42,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             back.setId("password-back");
             add(back);
         }
-        add(new H2(getTranslation("password.title")));
+        add(new ViewHeader(viewTitle()));
         if (required) {
             Paragraph why = new Paragraph(getTranslation("password.required"));
             why.setId("password-required");
@@ -119,7 +119,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("password.title");
     }
 }

@@ -2,17 +2,17 @@ package fr.metamut.security.ui.view;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.PageContribution;
+import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.security.service.MyAccountService;
 import fr.metamut.security.service.ProfileDraft;
 import fr.metamut.security.ui.component.ProfileDialog;
@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Route("mon-compte")
 @PermitAll
-public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
+public class MyAccountView extends VerticalLayout implements TitledView {
 
     /** Where other features add sections to this page. */
     public static final String CONTRIBUTIONS = "my-account";
@@ -47,9 +47,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Button password = new Button(getTranslation("password.change"), VaadinIcon.KEY.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         password.setId("change-password");
-        add(new H2(getTranslation("myaccount.title")), new H3(getTranslation("myaccount.profile")), profile,
+        add(new ViewHeader(viewTitle()), new H3(getTranslation("myaccount.profile")), profile,
                 new HorizontalLayout(edit, password));
-        contributions.stream().filter(c -> c.place().equals(CONTRIBUTIONS)).map(PageContribution::create).forEach(this::add);
+        PageContribution.createAll(contributions, CONTRIBUTIONS).forEach(this::add);
         showProfile();
     }
 
@@ -76,7 +76,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("myaccount.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("myaccount.title");
     }
 }

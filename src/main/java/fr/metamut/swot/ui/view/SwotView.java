@@ -1,16 +1,16 @@
 package fr.metamut.swot.ui.view;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.Confirm;
+import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.partnership.domain.PartnershipsChangedEvent;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("afom")
 @Menu(order = 14, icon = "vaadin:grid-big", title = "nav.swot")
 @PermitAll
-public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoardActions {
+public class SwotView extends VerticalLayout implements TitledView, SwotBoardActions {
 
     private final SwotService service;
     private final ObjectProvider<SwotItemActions> plan;
@@ -64,7 +64,7 @@ public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoa
             quadrants.add(panel);
             board.add(panel);
         }
-        add(new H2(getTranslation("swot.title")), intro, board);
+        add(new ViewHeader(viewTitle()), intro, board);
         refresh();
         LiveRefresh.bind(this, feed, SwotChangedEvent.TOPIC, this::refresh);
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
@@ -125,7 +125,7 @@ public class SwotView extends VerticalLayout implements HasDynamicTitle, SwotBoa
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("swot.title") + " · " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("swot.title");
     }
 }

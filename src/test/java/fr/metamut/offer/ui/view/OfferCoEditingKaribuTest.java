@@ -20,8 +20,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.server.VaadinSession;
+import fr.metamut.base.ui.component.AmountField;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.PresenceService;
 import fr.metamut.offer.domain.BudgetShare;
@@ -35,6 +35,7 @@ import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.ui.OfferKaribuTest;
 import fr.metamut.offer.ui.component.ConflictDialog;
 import fr.metamut.offer.ui.component.FieldHold;
+import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -131,20 +132,20 @@ class OfferCoEditingKaribuTest extends OfferKaribuTest {
         Object theirValue = field == OfferField.BUDGET_SHARES ? Set.of(new BudgetShare(adico, new BigDecimal("70000"))) : theirs;
         loginInFrench(OfferFixtures.LEAD);
         OfferEditorView editor = openEditor(offer.getId());
-        editor.form().slot(field).show(myValue);
+        _get(editor, OfferForm.class).slot(field).show(myValue);
 
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, base.with(field, theirValue)));
         MockVaadin.runUIQueue();
 
-        assertThat(field.same(base.with(field, editor.form().slot(field).value()), base.with(field, myValue)))
+        assertThat(field.same(base.with(field, _get(editor, OfferForm.class).slot(field).value()), base.with(field, myValue)))
                 .as("my value is still in the field").isTrue();
         assertThat(holdShown(field)).isTrue();
         assertThat(holdText(field)).startsWith("Direction Adico a enregistré ");
         assertThat(editor.editor().hasUnsavedChanges()).isTrue();
 
         _click(byId(Button.class, "offer-hold-take-" + field.name()));
-        assertThat(field.same(base.with(field, editor.form().slot(field).value()), base.with(field, theirValue))).isTrue();
+        assertThat(field.same(base.with(field, _get(editor, OfferForm.class).slot(field).value()), base.with(field, theirValue))).isTrue();
         assertThat(holdShown(field)).isFalse();
         assertThat(byId(Component.class, id).isVisible()).isTrue();
     }
@@ -154,7 +155,7 @@ class OfferCoEditingKaribuTest extends OfferKaribuTest {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
         loginInFrench(OfferFixtures.LEAD);
         OfferEditorView editor = openEditor(offer.getId());
-        editor.form().slot(OfferField.SUMMARY).show("Mon résumé");
+        _get(editor, OfferForm.class).slot(OfferField.SUMMARY).show("Mon résumé");
         OfferContent base = offer.content();
         as(OfferFixtures.PARTNER, () -> offers.save(offer.getId(), base, base.with(OfferField.SUMMARY, "Résumé du partenaire")));
         MockVaadin.runUIQueue();

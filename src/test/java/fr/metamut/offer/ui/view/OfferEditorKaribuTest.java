@@ -15,9 +15,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import fr.metamut.base.ui.component.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.metamut.base.ui.component.AmountField;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.collaboration.service.Presence;
 import fr.metamut.collaboration.service.PresenceService;
@@ -29,6 +29,7 @@ import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.ui.OfferKaribuTest;
 import fr.metamut.offer.ui.component.ConflictDialog;
+import fr.metamut.offer.ui.component.OfferForm;
 import fr.metamut.support.TestUsers;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -68,7 +69,7 @@ class OfferEditorKaribuTest extends OfferKaribuTest {
         loginInFrench(TestUsers.COORDINATOR);
         OfferEditorView editor = openEditor(offer.getId());
 
-        assertThat(editor.form().fieldComponents().values()).allSatisfy(component -> {
+        assertThat(_get(editor, OfferForm.class).fieldComponents().values()).allSatisfy(component -> {
             if (component instanceof HasValue<?, ?> field) {
                 assertThat(field.isReadOnly()).as(component.getId().orElse("?")).isTrue();
             }

@@ -2,6 +2,7 @@ package fr.metamut.partnership.ui.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.metamut.base.ui.component.SvgSafety;
 import fr.metamut.partnership.ui.component.NetworkPicture.Edge;
 import fr.metamut.partnership.ui.component.NetworkPicture.Node;
 import java.util.List;
@@ -45,6 +46,15 @@ class NetworkPictureTest {
             double y = Double.parseDouble(m.group(2)) - NetworkPicture.HEIGHT / 2.0;
             assertThat(Math.hypot(x, y)).isCloseTo(NetworkPicture.RADIUS, org.assertj.core.data.Offset.offset(0.2));
         });
+    }
+
+    @Test
+    void hostile_names_and_tooltips_stay_text() {
+        List<Node> nodes = List.of(new Node("A", SvgSafety.HOSTILE, SvgSafety.HOSTILE, 1), new Node("B", "B", "B", 1));
+        List<Edge> edges = List.of(new Edge("A", "B", "net-type-convention", "net-status-active", SvgSafety.HOSTILE));
+
+        // the picture's label, the node's tooltip and label, the edge's tooltip
+        SvgSafety.assertHostileTextStaysText(NetworkPicture.svg(SvgSafety.HOSTILE, nodes, edges, null), 4);
     }
 
     private static long count(String text, String part) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class MatrixViewTest extends KaribuTest {
+class MatrixViewKaribuTest extends KaribuTest {
 
     @Autowired
     CatalogService catalog;

@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CoveragePagesTest extends KaribuTest {
+class CoveragePagesKaribuTest extends KaribuTest {
 
     @BeforeEach
     void loginAsCoordinator() {

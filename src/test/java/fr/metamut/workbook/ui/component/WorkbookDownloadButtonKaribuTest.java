@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class WorkbookDownloadButtonTest extends KaribuTest {
+class WorkbookDownloadButtonKaribuTest extends KaribuTest {
 
     @Autowired
     WorkbookService workbooks;

@@ -58,7 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the partnership dialog explains bad input on itself in French and nothing is stored, and a partnership
  * changed meanwhile is not overwritten.
  */
-class PartnershipsViewTest extends KaribuTest {
+class PartnershipsViewKaribuTest extends KaribuTest {
 
     @Autowired
     PartnershipService service;

@@ -54,7 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The SWOT board: items added, edited, moved and removed by every role; each field of the item dialog explains
  * bad input on itself in French and nothing is stored, an item changed meanwhile is not overwritten.
  */
-class SwotViewTest extends KaribuTest {
+class SwotViewKaribuTest extends KaribuTest {
 
     @Autowired
     SwotService service;

@@ -1,8 +1,10 @@
-package fr.metamut.support;
+package fr.metamut.base.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.support.PostgresTest;
+import fr.metamut.support.TestUsers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -13,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Flyway migrations written for H2 run unchanged on PostgreSQL, Hibernate validates the schema they
- * make, and the reference data loads. Runs only where {@code METAMUT_TEST_PG_URL} names a database
- * (.ci/run sets one up, see {@link PostgresTest}).
+ * make, and the reference data loads. Runs only in the PostgreSQL pass (.ci/run, see {@link PostgresTest}).
  */
 @PostgresTest
 class PostgresMigrationTest {

@@ -1,0 +1,779 @@
+package fr.metamut.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The load harness of issue 13 (BENCHMARKS.md, "Load harness"): Métamut's production jar against a minimal
+ * Vaadin application (src/benchmark/baseline, built here), both started by this harness, measured from the
+ * server side in the same run. A {@code main}, not a test, and compiled only with the {@code load} profile.
+ *
+ * <p>Servers run on core 1 ({@code taskset -c 1}), this JVM, Playwright's drivers and Chromium on core 0 (the
+ * command line starts this JVM with {@code taskset -c 0}; children inherit it), so the clients cannot take the
+ * servers' core. Users are Playwright browser contexts (one cookie jar each) spread over at most
+ * {@value #WORKERS} Chromium browsers, one thread each: at most that many requests are in flight at once, the
+ * other users wait between their steps (their think time is the other users' steps).
+ *
+ * <p>Each request's server wall and thread CPU time come from {@code RoundTripProbe} (the same source file in
+ * both apps, on with {@code --metamut.benchmark.probe=true}) through Tomcat's access log, which also gives the
+ * bytes sent on the wire ({@code %b}, after compression). Every request carries the header
+ * {@value #ACTION_HEADER} naming the level, the action, the user and the step, so the log says which action
+ * each request served. Heap per idle session: {@code jcmd GC.run} and {@code GC.heap_info} before and after
+ * {@code --heap-sessions} more users logged in and left on the matrix (the baseline's grid).
+ */
+public final class LoadBenchmark {
+
+    static final int WORKERS = 5;
+    static final String ACTION_HEADER = "X-Bench-Action";
+    private static final String ACCESS_LOG_PATTERN =
+            "%{probe.wall}r %{probe.cpu}r %b %s %m %U%q \"%{" + ACTION_HEADER + "}i\"";
+    private static final Pattern LOG_LINE =
+            Pattern.compile("^(\\d+|-) (\\d+|-) (\\d+|-) (\\d+) (\\S+) (\\S+) \"([^\"]*)\"$");
+    private static final String PASSWORD = "metamut2021";
+    private static final String DIRECTORS = "adica,adico,cap_oise,cdg59,cdg62,fibre_5962,rvvn,spl_xdemat,somme_num";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final String VAADIN_IDLE = """
+            () => {
+              const flow = window.Vaadin && window.Vaadin.Flow;
+              if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) { return false; }
+              return Object.values(flow.clients).every(client => !client.isActive());
+            }""";
+
+    private final Path root = Path.of("").toAbsolutePath();
+    private final Path work;
+    private final Map<String, String> options;
+    private final List<String> report = new ArrayList<>();
+
+    private LoadBenchmark(Map<String, String> options) {
+        this.options = options;
+        this.work = root.resolve(options.get("work"));
+    }
+
+    /**
+     * Options: --levels=1,5,10,50 --heap-sessions=50 --port=8093 --baseline-port=8094 --aot=true
+     * --fanout-saves=5 --work=target/load --jar=target/metamut.jar; --report-only
+     * prints the figures of the last run's access logs again.
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("levels", "1,5,10,50", "heap-sessions", "50",
+                "port", "8093", "baseline-port", "8094", "aot", "true", "fanout-saves", "5", "work", "target/load", "jar", "target/metamut.jar"));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        new LoadBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        Path metamutJar = root.resolve(options.get("jar"));
+        if (!Files.exists(metamutJar)) {
+            throw new IllegalStateException("build it first: ./mvnw -Pproduction package -DskipTests");
+        }
+        Path baselineJar = Boolean.parseBoolean(options.getOrDefault("report-only", "false"))
+                ? root.resolve("src/benchmark/baseline/target/baseline.jar") : buildBaseline();
+        note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage());
+        App metamut = new App("Métamut", metamutJar, Integer.parseInt(options.get("port")), "connexion",
+                work.resolve("metamut"));
+        App baseline = new App("baseline", baselineJar, Integer.parseInt(options.get("baseline-port")), "login",
+                work.resolve("baseline"));
+        if (Boolean.parseBoolean(options.getOrDefault("report-only", "false"))) {
+            // the figures again from the access logs of the last run (no level table: its timings are gone)
+            summarize(metamut, baseline);
+            return;
+        }
+        Thread stopServers = new Thread(() -> {
+            try {
+                metamut.stop();
+                baseline.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopServers);
+        // each run measures its own requests
+        Files.deleteIfExists(metamut.accessLog);
+        Files.deleteIfExists(baseline.accessLog);
+        try {
+            coldStarts(metamut, baseline);
+            for (String level : options.get("levels").split(",")) {
+                int users = Integer.parseInt(level.strip());
+                for (App app : List.of(baseline, metamut)) {
+                    runLevel(app, users);
+                }
+            }
+            int heapSessions = Integer.parseInt(options.get("heap-sessions"));
+            if (heapSessions > 0) {
+                for (App app : List.of(baseline, metamut)) {
+                    heapPerSession(app, heapSessions);
+                }
+            }
+        } finally {
+            metamut.stop();
+            baseline.stop();
+        }
+        summarize(metamut, baseline);
+        Path out = work.resolve("results-" + Instant.now().toString().replace(':', '-') + ".md");
+        Files.write(out, report);
+        System.out.println("\nWritten to " + out);
+    }
+
+    private Path buildBaseline() throws IOException, InterruptedException {
+        Path pom = root.resolve("src/benchmark/baseline/pom.xml");
+        note("Building the baseline: mvnw -f " + root.relativize(pom) + " package");
+        Process build = new ProcessBuilder(root.resolve("mvnw").toString(), "-f", pom.toString(), "-B", "-q", "-ntp",
+                "package").directory(root.toFile()).inheritIO().start();
+        if (build.waitFor() != 0) {
+            throw new IllegalStateException("the baseline did not build");
+        }
+        return root.resolve("src/benchmark/baseline/target/baseline.jar");
+    }
+
+    // ---- start-up ----------------------------------------------------------------------------------------
+
+    private void coldStarts(App metamut, App baseline) throws Exception {
+        note("\n### Cold start to a login page that can log in (server on core 1)\n");
+        note("| app | start | first 200 on the login page | a login through the form succeeded after |");
+        note("| --- | --- | --- | --- |");
+        // a first start creates Métamut's H2 database and loads the report: not what later starts do
+        if (!Files.exists(metamut.dir.resolve("data"))) {
+            metamut.start(List.of());
+            metamut.stop();
+        }
+        baseline.coldStart("plain", List.of());
+        baseline.stop();
+        if (Boolean.parseBoolean(options.get("aot"))) {
+            Path cache = metamut.dir.resolve("metamut.aot");
+            Files.deleteIfExists(cache);
+            Process training = metamut.launch(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"),
+                    List.of("--server.port=0"), metamut.dir.resolve("training.log"));
+            training.waitFor(5, TimeUnit.MINUTES);
+            metamut.coldStart("AOT cache", List.of("-XX:AOTCache=" + cache));
+            metamut.stop();
+        }
+        metamut.coldStart("plain", List.of());
+        baseline.coldStart("plain", List.of());
+    }
+
+    // ---- the users -----------------------------------------------------------------------------------------
+
+    private void runLevel(App app, int users) throws Exception {
+        String before = loadAverage();
+        long start = System.nanoTime();
+        List<String> failures = drive(app, users, String.valueOf(users), true, () -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        app.levels.put(users, new Level(users, seconds, before, loadAverage(), failures));
+        System.out.printf("%s, %d users: %.1f s, %d failures%n", app.name, users, seconds, failures.size());
+    }
+
+    /**
+     * Runs the journey (or only logs in and opens the matrix) for {@code users} users; {@code whileOpen} runs
+     * once every user is done and before their browsers close. Returns the failures.
+     */
+    private List<String> drive(App app, int users, String level, boolean journey, Runnable whileOpen)
+            throws Exception {
+        int workers = Math.min(WORKERS, users);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch ready = new CountDownLatch(workers);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            // Playwright's objects belong to the thread that made them: each worker makes, uses and closes its own
+            done.add(pool.submit(() -> {
+                try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                     Browser browser = newBrowser(playwright)) {
+                    try {
+                        List<User> mine = new ArrayList<>();
+                        for (int u = worker; u < users; u += workers) {
+                            mine.add(new User(app, level, u, browser.newContext(new Browser.NewContextOptions()
+                                    .setLocale("fr-FR").setViewportSize(1400, 1000))));
+                        }
+                        for (Step step : journey ? app.journey() : app.openOnly()) {
+                            for (User user : mine) {
+                                if (user.failed == null) {
+                                    try {
+                                        step.run(user);
+                                    } catch (RuntimeException e) {
+                                        user.failed = step.name() + ": "
+                                                + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                                        failures.add(app.name + " user " + user.number + " " + user.failed);
+                                    }
+                                }
+                            }
+                        }
+                    } finally {
+                        ready.countDown();
+                    }
+                    release.await();
+                }
+                return null;
+            }));
+        }
+        ready.await();
+        try {
+            whileOpen.run();
+        } finally {
+            release.countDown();
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+        }
+        return new ArrayList<>(failures);
+    }
+
+    private static Browser newBrowser(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                        "--disable-sync", "--lang=fr-FR")));
+    }
+
+    private void heapPerSession(App app, int sessions) throws Exception {
+        long before = app.heapAfterGc();
+        String load = loadAverage();
+        long[] after = new long[1];
+        List<String> failures = drive(app, sessions, "heap", false, () -> {
+            after[0] = heapAfterGcUnchecked(app);
+            if (app.isMetamut()) {
+                fanOut(app, sessions, Integer.parseInt(options.get("fanout-saves")));
+            }
+        });
+        app.heap = new long[] {before, after[0], sessions - failures.size()};
+        app.heapLoad = load + " → " + loadAverage();
+        failures.forEach(f -> System.out.println("heap phase: " + f));
+    }
+
+    /**
+     * With {@code open} users idle on the matrix, another director saves an offering's note {@code saves} times;
+     * after each save, the time Métamut logs for telling every open screen of the change (SharedCoverage's
+     * debug line, present from the shared matrix of issue 13 on).
+     */
+    private void fanOut(App app, int open, int saves) {
+        if (saves <= 0) {
+            return;
+        }
+        Path log = app.dir.resolve("server.log");
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = newBrowser(playwright)) {
+            User saver = new User(app, "fanout", 1000, browser.newContext(new Browser.NewContextOptions()
+                    .setLocale("fr-FR").setViewportSize(1400, 1000)));
+            saver.login("directeur." + saver.director());
+            for (int i = 0; i < saves; i++) {
+                int before = FANOUT_LINE.matcher(Files.readString(log)).results().toList().size();
+                saver.saveOffering();
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                List<MatchResult> lines = List.of();
+                while (System.nanoTime() < until && lines.size() <= before) {
+                    Thread.sleep(200);
+                    lines = FANOUT_LINE.matcher(Files.readString(log)).results().toList();
+                }
+                if (lines.size() <= before) {
+                    app.fanOut.add("no line in 30 s (no shared matrix in this version?)");
+                    return;
+                }
+                for (MatchResult line : lines.subList(before, lines.size())) {
+                    app.fanOut.add(line.group(1) + " ms (" + open + " matrices open)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final Pattern FANOUT_LINE = Pattern.compile("Coverage change told to the open screens in (\\d+) ms");
+
+    private static long heapAfterGcUnchecked(App app) {
+        try {
+            return app.heapAfterGc();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One simulated user: a browser context (its own cookies) and the page it works in. */
+    final class User {
+        final App app;
+        final String level;
+        final int number;
+        final BrowserContext context;
+        final Page page;
+        int step;
+        String failed;
+
+        User(App app, String level, int number, BrowserContext context) {
+            this.app = app;
+            this.level = level;
+            this.number = number;
+            this.context = context;
+            context.setDefaultTimeout(120_000);
+            this.page = context.newPage();
+        }
+
+        /** Tags the requests that follow with the action they serve. */
+        void action(String kind) {
+            context.setExtraHTTPHeaders(Map.of(ACTION_HEADER, level + "/" + kind + "/" + number + "/" + step++));
+        }
+
+        void open(String kind, String path) {
+            action(kind);
+            page.navigate(app.url(path));
+            idle();
+        }
+
+        /** Clicks and waits for the round trip it causes, then for Vaadin to be idle. */
+        void roundTrip(String kind, String selector) {
+            action(kind);
+            page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(selector).first().click());
+            idle();
+        }
+
+        void idle() {
+            page.waitForFunction(VAADIN_IDLE);
+        }
+
+        void login(String username) {
+            action("login");
+            page.navigate(app.url(app.loginPath));
+            idle();
+            page.fill("#login-form vaadin-text-field[name=username] input", username);
+            page.fill("#login-form vaadin-password-field[name=password] input", PASSWORD);
+            page.locator("#login-form vaadin-button[slot=submit]").click();
+            page.waitForURL(url -> !url.contains(app.loginPath));
+            idle();
+        }
+
+        String director() {
+            String[] directors = DIRECTORS.split(",");
+            return directors[number % directors.length];
+        }
+
+        void menu(String kind, String path) {
+            roundTrip(kind, "vaadin-side-nav-item[path$='" + path + "']");
+            page.waitForURL(url -> url.endsWith("/" + path));
+        }
+
+        void clickCell(int k) {
+            int cells = page.locator("#coverage-matrix span[role=button]").count();
+            roundTrip("cell-click", "#coverage-matrix span[role=button] >> nth=" + Math.floorMod(number * 7 + k * 13, cells));
+        }
+
+        void saveOffering() {
+            open("operator-load", "operateurs/" + director().toUpperCase());
+            String edit = "#offerings-grid vaadin-button:not(.offering-remove)";
+            int rows = page.locator(edit).count();
+            if (rows == 0) {
+                throw new IllegalStateException("no offering to edit for " + director());
+            }
+            int row = (number / DIRECTORS.split(",").length) % rows;
+            action("offering-edit");
+            page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(edit).nth(row).click());
+            page.locator("#offering-note-dialog textarea").waitFor();
+            idle();
+            page.fill("#offering-note-dialog textarea", "Charge " + level + " u" + number + " " + System.nanoTime());
+            roundTrip("offering-save", "#dialog-save");
+        }
+    }
+
+    /** One step of a journey, applied to every user of a worker in turn. */
+    record Step(String name, java.util.function.Consumer<User> action) {
+        void run(User user) {
+            action.accept(user);
+        }
+    }
+
+    // ---- the two applications ---------------------------------------------------------------------------
+
+    final class App {
+        final String name;
+        final Path jar;
+        final int port;
+        final String loginPath;
+        final Path dir;
+        final Path accessLog;
+        final Map<Integer, Level> levels = new LinkedHashMap<>();
+        final List<String> starts = new ArrayList<>();
+        long[] heap;
+        String heapLoad;
+        final List<String> fanOut = new ArrayList<>();
+        private Process process;
+
+        App(String name, Path jar, int port, String loginPath, Path dir) throws IOException {
+            this.name = name;
+            this.jar = jar;
+            this.port = port;
+            this.loginPath = loginPath;
+            this.dir = Files.createDirectories(dir);
+            this.accessLog = dir.resolve("access.log");
+        }
+
+        boolean isMetamut() {
+            return loginPath.equals("connexion");
+        }
+
+        String url(String path) {
+            return "http://localhost:" + port + "/" + path;
+        }
+
+        List<Step> journey() {
+            if (!isMetamut()) {
+                List<Step> steps = new ArrayList<>(List.of(new Step("login", u -> u.login("user")),
+                        new Step("view-load", u -> u.open("view-load", ""))));
+                for (int i = 0; i < 5; i++) {
+                    steps.add(new Step("button-click", u -> u.roundTrip("button-click", "#baseline-button")));
+                }
+                steps.add(new Step("view-load", u -> u.open("view-load", "")));
+                steps.add(new Step("button-click", u -> u.roundTrip("button-click", "#baseline-button")));
+                steps.add(new Step("button-click", u -> u.roundTrip("button-click", "#baseline-button")));
+                return steps;
+            }
+            List<Step> steps = new ArrayList<>(List.of(
+                    new Step("login", u -> u.login("directeur." + u.director())),
+                    new Step("dashboard", u -> u.menu("dashboard", "tableau-de-bord")),
+                    new Step("matrix-nav", u -> u.menu("matrix-nav", "couverture"))));
+            for (int i = 0; i < 5; i++) {
+                int k = i;
+                steps.add(new Step("cell-click", u -> u.clickCell(k)));
+            }
+            steps.add(new Step("matrix-load", u -> u.open("matrix-load", "couverture")));
+            steps.add(new Step("cell-click", u -> u.clickCell(5)));
+            steps.add(new Step("offering-save", User::saveOffering));
+            steps.add(new Step("plan", u -> u.open("plan-load", "plan-actions")));
+            steps.add(new Step("matrix-load", u -> u.open("matrix-load", "couverture")));
+            steps.add(new Step("cell-click", u -> u.clickCell(6)));
+            return steps;
+        }
+
+        /** Log in and leave the user on the matrix (the baseline: its grid). */
+        List<Step> openOnly() {
+            if (!isMetamut()) {
+                return List.of(new Step("login", u -> u.login("user")));
+            }
+            return List.of(new Step("login", u -> u.login("directeur." + u.director())),
+                    new Step("matrix-nav", u -> u.menu("matrix-nav", "couverture")));
+        }
+
+        Process launch(List<String> jvmOptions, List<String> args, Path output) throws IOException {
+            List<String> command = new ArrayList<>(List.of("taskset", "-c", "1",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // one core makes the JVM pick the serial collector: keep G1, as on the 2-core machine
+            command.add("-XX:+UseG1GC");
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            command.addAll(args);
+            return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+        }
+
+        void start(List<String> jvmOptions) throws Exception {
+            process = launch(jvmOptions, List.of("--server.port=" + port,
+                    "--metamut.benchmark.probe=true",
+                    // the shared matrix's fan-out time (Métamut's SharedCoverage); nothing in the baseline
+                    "--logging.level.fr.metamut.coverage.service.SharedCoverage=debug",
+                    // the harness's users all come from 127.0.0.1 and share ten accounts
+                    "--metamut.login-throttle.address-free-attempts=100000",
+                    "--metamut.login-throttle.address-lock-after=200000",
+                    "--metamut.login-throttle.account-free-attempts=100000",
+                    "--metamut.login-throttle.account-lock-after=200000",
+                    "--server.tomcat.accesslog.enabled=true",
+                    "--server.tomcat.accesslog.directory=" + dir,
+                    "--server.tomcat.accesslog.prefix=access",
+                    "--server.tomcat.accesslog.suffix=.log",
+                    "--server.tomcat.accesslog.file-date-format=",
+                    "--server.tomcat.accesslog.rotate=false",
+                    "--server.tomcat.accesslog.buffered=false",
+                    "--server.tomcat.accesslog.pattern=" + ACCESS_LOG_PATTERN), dir.resolve("server.log"));
+            long started = System.nanoTime();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            while (System.nanoTime() - started < START_TIMEOUT.toNanos()) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " stopped: see " + dir.resolve("server.log"));
+                }
+                try {
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(loginPath)))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        lastStartMillis = (System.nanoTime() - started) / 1_000_000;
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException(name + " did not start in " + START_TIMEOUT);
+        }
+
+        long lastStartMillis;
+
+        void coldStart(String how, List<String> jvmOptions) throws Exception {
+            long started = System.nanoTime();
+            start(jvmOptions);
+            long firstOk = lastStartMillis;
+            String login;
+            try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                 Browser browser = newBrowser(playwright)) {
+                User user = new User(this, "start", 0, browser.newContext());
+                user.login(isMetamut() ? "directeur.somme_num" : "user");
+                login = String.format("%.1f s (landed on /%s)", (System.nanoTime() - started) / 1e9,
+                        URI.create(user.page.url()).getPath().replaceFirst("^/", ""));
+            } catch (RuntimeException e) {
+                login = "failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            }
+            String line = String.format("| %s | %s | %.1f s | %s |", name, how, firstOk / 1000.0, login);
+            starts.add(line);
+            note(line);
+        }
+
+        long heapAfterGc() throws IOException, InterruptedException {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            for (int i = 0; i < 2; i++) {
+                exec(jcmd, String.valueOf(process.pid()), "GC.run");
+            }
+            String info = exec(jcmd, String.valueOf(process.pid()), "GC.heap_info");
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+            if (!used.find()) {
+                throw new IllegalStateException("no heap figure in: " + info);
+            }
+            return Long.parseLong(used.group(1));
+        }
+
+        void stop() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            }
+        }
+
+        List<Request> requests() throws IOException {
+            if (!Files.exists(accessLog)) {
+                return List.of();
+            }
+            List<Request> requests = new ArrayList<>();
+            for (String line : Files.readAllLines(accessLog, StandardCharsets.UTF_8)) {
+                Matcher m = LOG_LINE.matcher(line);
+                if (m.matches() && !m.group(1).equals("-")) {
+                    requests.add(new Request(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                            m.group(3).equals("-") ? 0 : Long.parseLong(m.group(3)), Integer.parseInt(m.group(4)),
+                            m.group(6), m.group(7)));
+                }
+            }
+            return requests;
+        }
+    }
+
+    private static String exec(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    /** One line of the access log. */
+    record Request(long wallMicros, long cpuMicros, long bytes, int status, String uri, String tag) {
+        boolean isRoundTrip() {
+            return uri.contains("v-r=uidl") || uri.contains("v-r=init");
+        }
+
+        String level() {
+            return part(0);
+        }
+
+        String kind() {
+            return part(1);
+        }
+
+        /** The action instance: level, kind, user and step. */
+        String action() {
+            return tag;
+        }
+
+        private String part(int i) {
+            String[] parts = tag.split("/");
+            return parts.length > i ? parts[i] : "";
+        }
+    }
+
+    record Level(int users, double seconds, String loadBefore, String loadAfter, List<String> failures) {
+    }
+
+    // ---- figures ---------------------------------------------------------------------------------------------
+
+    private void summarize(App metamut, App baseline) throws IOException {
+        Map<App, List<Request>> all = new LinkedHashMap<>();
+        for (App app : List.of(baseline, metamut)) {
+            all.put(app, app.requests());
+        }
+        note("\n### Round trips (server time from the probe; wall includes waiting for core 1)\n");
+        note("| users | app | action | count | its round trip: server ms p50 / p95 / p99 | all its round trips: ms p50 / p95 | CPU ms per action p50 / p95 | wire bytes of its round trip p50 / max |");
+        note("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String level : options.get("levels").split(",")) {
+            String n = level.strip();
+            for (App app : List.of(baseline, metamut)) {
+                List<Request> mine = all.get(app).stream().filter(r -> r.level().equals(n)).toList();
+                Map<String, List<Request>> byKind = mine.stream().filter(r -> !r.kind().isEmpty())
+                        .collect(Collectors.groupingBy(Request::kind, LinkedHashMap::new, Collectors.toList()));
+                for (Map.Entry<String, List<Request>> kind : byKind.entrySet()) {
+                    note(row(n, app.name, kind.getKey(), kind.getValue()));
+                }
+                note(allRoundTrips(n, app.name, mine));
+            }
+        }
+        note("\n### Levels\n");
+        note("| users | app | wall time of the level | round trips / s | load average before → after | failures |");
+        note("| --- | --- | --- | --- | --- | --- |");
+        for (String level : options.get("levels").split(",")) {
+            int n = Integer.parseInt(level.strip());
+            for (App app : List.of(baseline, metamut)) {
+                Level l = app.levels.get(n);
+                if (l == null) {
+                    continue;
+                }
+                long trips = all.get(app).stream().filter(r -> r.level().equals(String.valueOf(n)))
+                        .filter(Request::isRoundTrip).count();
+                note(String.format("| %d | %s | %.0f s | %.1f | %s → %s | %s |", n, app.name, l.seconds(),
+                        trips / l.seconds(), l.loadBefore(), l.loadAfter(),
+                        l.failures().isEmpty() ? "0" : l.failures().size() + ": " + l.failures().getFirst()));
+            }
+        }
+        summarizeFanOut(metamut);
+        note("\n### Heap per idle session (jcmd GC.run ×2, GC.heap_info used)\n");
+        note("| app | heap before | heap after | sessions | per session | load average |");
+        note("| --- | --- | --- | --- | --- | --- |");
+        for (App app : List.of(baseline, metamut)) {
+            if (app.heap != null) {
+                note(String.format("| %s | %,d KB | %,d KB | %d | %,d KB | %s |", app.name, app.heap[0], app.heap[1],
+                        app.heap[2], app.heap[2] == 0 ? 0 : (app.heap[1] - app.heap[0]) / app.heap[2], app.heapLoad));
+            }
+        }
+    }
+
+    private void summarizeFanOut(App metamut) throws IOException {
+        note("\n### A save seen by the open matrices (Métamut's log: the change told to every open screen)\n");
+        if (metamut.fanOut.isEmpty()) {
+            note("Not measured.");
+            return;
+        }
+        metamut.fanOut.forEach(line -> note("- " + line));
+        List<Request> saves = metamut.requests().stream().filter(r -> r.level().equals("fanout")).toList();
+        note("\n| action | count | its round trip: server ms p50 / p95 / p99 | all its round trips: ms p50 / p95 | CPU ms per action p50 / p95 | wire bytes p50 / max |");
+        note("| --- | --- | --- | --- | --- | --- |");
+        saves.stream().collect(Collectors.groupingBy(Request::kind, LinkedHashMap::new, Collectors.toList()))
+                .forEach((kind, requests) -> note(row("fanout", metamut.name, kind, requests)
+                        .replaceFirst("^\\| fanout \\| [^|]+ ", "")));
+    }
+
+    /**
+     * A table row for the actions of one kind: the server time of the round trip the action causes (its first
+     * UIDL request: for a page load, the one after {@code v-r=init} where Vaadin builds the view), of all its
+     * round trips together, the server CPU of all its requests (page, resources, round trips), and the bytes
+     * on the wire of the first round trip.
+     */
+    private static String row(String level, String app, String kind, List<Request> requests) {
+        Map<String, List<Request>> actions = requests.stream()
+                .collect(Collectors.groupingBy(Request::action, LinkedHashMap::new, Collectors.toList()));
+        List<Long> first = new ArrayList<>();
+        List<Long> firstBytes = new ArrayList<>();
+        List<Long> summed = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (List<Request> action : actions.values()) {
+            action.stream().filter(r -> r.uri().contains("v-r=uidl")).findFirst().ifPresent(r -> {
+                first.add(r.wallMicros());
+                firstBytes.add(r.bytes());
+            });
+            summed.add(action.stream().filter(Request::isRoundTrip).mapToLong(Request::wallMicros).sum());
+            cpu.add(action.stream().mapToLong(Request::cpuMicros).sum());
+        }
+        return String.format("| %s | %s | %s | %d | %s | %s | %s | %s |", level, app, kind, actions.size(),
+                percentiles(first, 50, 95, 99), percentiles(summed, 50, 95), percentiles(cpu, 50, 95),
+                bytes(firstBytes));
+    }
+
+    /** Every UIDL and init request of the level, whatever the action. */
+    private static String allRoundTrips(String level, String app, List<Request> requests) {
+        List<Request> trips = requests.stream().filter(Request::isRoundTrip).toList();
+        return String.format("| %s | %s | **every round trip** | %d | %s | | | %s |", level, app, trips.size(),
+                percentiles(trips.stream().map(Request::wallMicros).toList(), 50, 95, 99),
+                bytes(trips.stream().map(Request::bytes).toList()));
+    }
+
+    private static String percentiles(List<Long> micros, int... ps) {
+        if (micros.isEmpty()) {
+            return "–";
+        }
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return Arrays.stream(ps).mapToObj(p -> String.format("%.1f", percentile(sorted, p) / 1000.0))
+                .collect(Collectors.joining(" / "));
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    private static String bytes(List<Long> bytes) {
+        if (bytes.isEmpty()) {
+            return "–";
+        }
+        List<Long> sorted = new ArrayList<>(bytes);
+        Collections.sort(sorted);
+        return String.format("%,d / %,d", percentile(sorted, 50), sorted.getLast());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void note(String line) {
+        System.out.println(line);
+        report.add(line);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.metamut.operations;
+
+import fr.metamut.operations.ui.RequestLogContextFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The log context's filter in every security filter chain (Spring Security 7 applies {@code Customizer<HttpSecurity>}
+ * beans to each chain it builds), right after the session's login is restored: the lines of the later security
+ * filters (logout, access refusals) and of the application carry the user and the request id.
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class OperationsConfiguration {
+
+    @Bean
+    Customizer<HttpSecurity> requestLogContext() {
+        return http -> http.addFilterAfter(new RequestLogContextFilter(), SecurityContextHolderFilter.class);
+    }
+}
