@@ -9,8 +9,10 @@ import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +56,7 @@ class SharedCoverage implements DisposableBean {
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("coverage-announcer").daemon().factory());
     private volatile Snapshot latest;
+    private volatile Future<?> told = CompletableFuture.completedFuture(null);
 
     SharedCoverage(ApplicationEventPublisher events) {
         this.events = events;
@@ -94,6 +97,11 @@ class SharedCoverage implements DisposableBean {
         return computations.get();
     }
 
+    /** Whether every change so far has been told to the open screens (none waiting in a gathering). */
+    boolean allTold() {
+        return !announcing.get() && told.isDone();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(DataChangedEvent event) {
         if (!INPUTS.contains(event.topic())) {
@@ -101,7 +109,7 @@ class SharedCoverage implements DisposableBean {
         }
         version.incrementAndGet();
         if (announcing.compareAndSet(false, true)) {
-            announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
+            told = announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -7,6 +7,7 @@ import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogAdminService;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -37,7 +38,11 @@ class SharedCoverageTest {
     @Autowired
     CatalogAdminService catalogAdmin;
     @Autowired
+    CatalogLookup lookup;
+    @Autowired
     OfferingService offerings;
+    @Autowired
+    SharedCoverage shared;
     @Autowired
     ChangeFeed feed;
     @Autowired
@@ -77,6 +82,7 @@ class SharedCoverageTest {
 
     @Test
     void a_burst_of_changes_is_told_to_open_screens_once_and_not_in_the_savers_thread() {
+        await("changes of earlier tests told").until(shared::allTold);
         long told = feed.announced(CoverageChangedEvent.TOPIC);
 
         List<Offering> added = new TransactionTemplate(transactions).execute(status -> List.of(
@@ -84,7 +90,7 @@ class SharedCoverageTest {
                 offerings.add(operatorId("SOMME_NUM"), serviceId("ADS"), departementId("02"), "import"),
                 offerings.add(operatorId("SOMME_NUM"), serviceId("ADS"), departementId("60"), "import")));
         try {
-            await().until(() -> feed.announced(CoverageChangedEvent.TOPIC) > told);
+            await().until(shared::allTold);
             assertThat(feed.announced(CoverageChangedEvent.TOPIC)).as("three changes, told once").isEqualTo(told + 1);
             assertThat(events.stream(OfferingsChangedEvent.class)).as("the saver's own events").hasSize(3);
             assertThat(events.stream(CoverageChangedEvent.class)).as("nobody told in the saver's thread").isEmpty();
@@ -129,14 +135,14 @@ class SharedCoverageTest {
     }
 
     private long operatorId(String code) {
-        return catalog.operatorByCode(code).orElseThrow().getId();
+        return lookup.operator(code).orElseThrow().getId();
     }
 
     private long serviceId(String code) {
-        return catalog.services().stream().filter(s -> s.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return lookup.service(code).orElseThrow().getId();
     }
 
     private long departementId(String code) {
-        return catalog.departements().stream().filter(d -> d.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return lookup.departement(code).orElseThrow().getId();
     }
 }
