@@ -269,8 +269,9 @@ class ArchitectureTest {
     private static boolean respectsFeatureShape(JavaClass javaClass) {
         String relative = javaClass.getPackageName().substring(ROOT.length() + 1);
         int dot = relative.indexOf('.');
-        if (dot < 0) {
-            return javaClass.isAnnotatedWith(Configuration.class);
+        if (dot < 0) { // a configuration, or a class inside one (e.g. an anonymous ObjectPostProcessor)
+            return javaClass.isAnnotatedWith(Configuration.class)
+                    || javaClass.getEnclosingClass().map(c -> c.isAnnotatedWith(Configuration.class)).orElse(false);
         }
         String layer = relative.substring(dot + 1).split("\\.")[0];
         return layer.equals("domain") || layer.equals("service") || layer.equals("ui");
