@@ -3,6 +3,7 @@ package fr.metamut.coverage.service;
 import fr.metamut.base.domain.DataChangedEvent;
 import fr.metamut.catalog.domain.CatalogChangedEvent;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,6 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a short moment later from a thread of this class, never the saver's request: a burst of changes (an
  * import, several directors saving together) is told once, and the screens' refreshes, each run in its
  * user's UI, all find the matrix already computed by the first of them.
+ *
+ * <p>A change committed on another node sharing the database ({@link ChangedOnAnotherNode}) moves the version
+ * too, but is not told to the screens from here: the node that made it tells them, its coverage topic travels to
+ * this node like any other.
  */
 @Component
 class SharedCoverage implements DisposableBean {
@@ -102,6 +108,13 @@ class SharedCoverage implements DisposableBean {
         version.incrementAndGet();
         if (announcing.compareAndSet(false, true)) {
             announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @EventListener
+    void onChangeElsewhere(ChangedOnAnotherNode change) {
+        if (change.concerns(INPUTS)) {
+            version.incrementAndGet();
         }
     }
 

@@ -10,6 +10,7 @@ import fr.metamut.catalog.service.CatalogAdminService;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.CoverageRow;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +48,8 @@ class SharedCoverageTest {
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @BeforeEach
     void asAdministrator() {
@@ -138,5 +142,23 @@ class SharedCoverageTest {
 
     private long departementId(String code) {
         return catalog.departements().stream().filter(d -> d.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    @Test
+    void a_change_of_the_offerings_on_another_node_makes_the_next_reader_compute_the_matrix_again() {
+        coverage.matrix();
+        long computations = coverage.computations();
+
+        publisher.publishEvent(new ChangedOnAnotherNode("swot"));
+        coverage.matrix();
+        assertThat(coverage.computations()).as("not an input of the matrix").isEqualTo(computations);
+
+        publisher.publishEvent(new ChangedOnAnotherNode(OfferingsChangedEvent.TOPIC));
+        coverage.matrix();
+        assertThat(coverage.computations()).isEqualTo(computations + 1);
+
+        publisher.publishEvent(ChangedOnAnotherNode.anything());
+        coverage.matrix();
+        assertThat(coverage.computations()).as("notices missed: anything may have changed").isEqualTo(computations + 2);
     }
 }
