@@ -1,0 +1,44 @@
+package fr.metamut.collaboration.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.metamut.support.IntegrationTest;
+import fr.metamut.support.TestDatabase;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The cluster bridge is there only where there can be other nodes: on PostgreSQL (listening as soon as the
+ * application has started), unless switched off; never on H2. The same class runs in both passes.
+ */
+@IntegrationTest
+class ClusterBridgeActivationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void the_bridge_listens_on_postgresql_and_is_absent_on_h2() {
+        if (TestDatabase.postgres()) {
+            ClusterChangeBridge bridge = context.getBean(ClusterChangeBridge.class);
+            await().atMost(Duration.ofSeconds(20)).until(bridge::listening);
+        } else {
+            assertThat(context.getBeansOfType(ClusterChangeBridge.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void switched_off_by_its_property_even_on_postgresql() {
+        new ApplicationContextRunner().withUserConfiguration(ClusterChangeBridge.class)
+                .withPropertyValues("spring.datasource.url=jdbc:postgresql://localhost:5432/metamut",
+                        "metamut.cluster.enabled=false")
+                .run(runner -> assertThat(runner).hasNotFailed().doesNotHaveBean(ClusterChangeBridge.class));
+        new ApplicationContextRunner().withUserConfiguration(ClusterChangeBridge.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:metamut")
+                .run(runner -> assertThat(runner).hasNotFailed().doesNotHaveBean(ClusterChangeBridge.class));
+    }
+}
