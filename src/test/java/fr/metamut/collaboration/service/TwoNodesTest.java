@@ -1,8 +1,16 @@
 package fr.metamut.collaboration.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringSecurity;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.backup.service.ScheduledBackup;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.service.CatalogService;
@@ -11,6 +19,7 @@ import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferContent;
+import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.support.ClusterNodes;
@@ -116,6 +125,52 @@ class TwoNodesTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(b.as(OfferFixtures.LEAD,
                 () -> offersOnB.latestIfReadable(created.getId()))).get().extracting(JointOffer::getTitle)
                 .isEqualTo("Archivage partagé des Hauts-de-France"));
+    }
+
+    @Test
+    void a_partner_with_the_offer_open_on_node_b_sees_the_leads_save_and_presence_on_node_a() throws Exception {
+        OfferFixtures fixtures = a.bean(OfferFixtures.class);
+        JointOffer offer = a.as(OfferFixtures.LEAD, () -> a.bean(OfferService.class).create(fixtures.content("Archivage en commun")));
+        String room = fr.metamut.offer.domain.OfferChangedEvent.topicOf(offer.getId());
+        b.bean(TestUsers.class).login(OfferFixtures.PARTNER);
+        MockSpringSecurity.mock();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("fr.metamut"), b.context(), UI::new));
+        try {
+            UI.getCurrent().navigate("offres/" + offer.getId());
+            TextField title = _get(TextField.class, spec -> spec.withId("offer-title"));
+            assertThat(title.getValue()).isEqualTo("Archivage en commun");
+
+            // the lead, in a browser served by node A, opens the offer and saves a new title
+            CompletableFuture.runAsync(() -> {
+                a.bean(PresenceService.class).enter(room, "lead-seat",
+                        new Presence(OfferFixtures.LEAD, "Direction Somme Numérique", null), System::currentTimeMillis);
+                a.as(OfferFixtures.LEAD, () -> {
+                    OfferContent base = a.bean(OfferService.class).get(offer.getId()).content();
+                    a.bean(OfferService.class).save(offer.getId(), base, base.with(OfferField.TITLE, "Archivage en commun, revu"));
+                });
+            }).get();
+            b.bean(TestUsers.class).login(OfferFixtures.PARTNER);
+
+            await().atMost(PATIENCE).pollInSameThread().untilAsserted(() -> {
+                MockVaadin.runUIQueue();
+                assertThat(title.getValue()).isEqualTo("Archivage en commun, revu");
+                assertThat(avatars()).contains("Direction Somme Numérique");
+            });
+
+            CompletableFuture.runAsync(() -> a.bean(PresenceService.class).leave(room, "lead-seat")).get();
+            await().atMost(PATIENCE).pollInSameThread().untilAsserted(() -> {
+                MockVaadin.runUIQueue();
+                assertThat(avatars()).doesNotContain("Direction Somme Numérique").isNotEmpty();
+            });
+        } finally {
+            MockVaadin.tearDown();
+            b.bean(TestUsers.class).logout();
+        }
+    }
+
+    private static List<String> avatars() {
+        return _get(AvatarGroup.class, spec -> spec.withId("offer-presence")).getItems().stream()
+                .map(AvatarGroup.AvatarGroupItem::getName).toList();
     }
 
     @Test
