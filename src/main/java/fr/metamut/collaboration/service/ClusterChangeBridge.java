@@ -1,6 +1,10 @@
 package fr.metamut.collaboration.service;
 
 import fr.metamut.base.domain.DataChangedEvent;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -59,7 +64,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @ConditionalOnExpression("${metamut.cluster.enabled:true} and '${spring.datasource.url:}'.startsWith('jdbc:postgresql:')")
-public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay {
+public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, MeterBinder {
+
+    /** Metrics: 1 while this node listens, else 0 (alert on it); listening connections opened; notices sent and heard. */
+    static final String LISTENING = "metamut.cluster.listening";
+    static final String CONNECTIONS = "metamut.cluster.connections";
+    static final String SENT = "metamut.cluster.notices.sent";
+    static final String HEARD = "metamut.cluster.notices.heard";
 
     static final String CHANNEL = "metamut_changes";
     /** PostgreSQL refuses a payload of 8000 bytes or more. */
@@ -82,6 +93,8 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("cluster-sender").factory());
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong heard = new AtomicLong();
     private volatile String channel;
     private volatile boolean running;
     private volatile boolean listening;
@@ -160,6 +173,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            sent.incrementAndGet();
         } catch (SQLException | RuntimeException e) {
             LOG.warn("A change could not be told to the other nodes ({}): they show it at their next look", e.getMessage());
         }
@@ -284,6 +298,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay {
         }
         String from = payload.substring(0, bar);
         String message = payload.substring(bar + 1);
+        heard.incrementAndGet();
         try {
             if (message.startsWith("@")) {
                 heardOfPresence(from, message);
@@ -315,6 +330,18 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay {
         events.publishEvent(ChangedOnAnotherNode.anything());
         feed.topics().forEach(feed::bump);
         send("@rollcall");
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder(LISTENING, this, bridge -> bridge.listening ? 1 : 0)
+                .description("1 while this node listens to the other nodes' changes, else 0").register(registry);
+        FunctionCounter.builder(CONNECTIONS, connections, AtomicInteger::get)
+                .description("Listening connections opened (1 at start, one more per reconnection)").register(registry);
+        FunctionCounter.builder(SENT, sent, AtomicLong::get)
+                .description("Notices sent to the other nodes (changes and presence)").register(registry);
+        FunctionCounter.builder(HEARD, heard, AtomicLong::get)
+                .description("Notices heard from the other nodes").register(registry);
     }
 
     // ---------------------------------------------------------------- lifecycle

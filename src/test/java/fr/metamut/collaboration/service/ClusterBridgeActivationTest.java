@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The cluster bridge is there only where there can be other nodes: on PostgreSQL (listening as soon as the
- * application has started), unless switched off; never on H2. The same class runs in both passes.
+ * application has started, which its gauge shows), unless switched off; never on H2. The same class runs in both
+ * passes.
  */
 @IntegrationTest
 class ClusterBridgeActivationTest {
@@ -26,6 +28,9 @@ class ClusterBridgeActivationTest {
         if (TestDatabase.postgres()) {
             ClusterChangeBridge bridge = context.getBean(ClusterChangeBridge.class);
             await().atMost(Duration.ofSeconds(20)).until(bridge::listening);
+            MeterRegistry metrics = context.getBean(MeterRegistry.class);
+            assertThat(metrics.get(ClusterChangeBridge.LISTENING).gauge().value()).isEqualTo(1);
+            assertThat(metrics.get(ClusterChangeBridge.CONNECTIONS).functionCounter().count()).isGreaterThanOrEqualTo(1);
         } else {
             assertThat(context.getBeansOfType(ClusterChangeBridge.class)).isEmpty();
         }
