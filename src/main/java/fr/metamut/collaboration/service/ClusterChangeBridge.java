@@ -90,15 +90,12 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
     private final PresenceService presence;
     private final ApplicationEventPublisher events;
     private final String channelPrefix;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("cluster-sender").factory());
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong heard = new AtomicLong();
     private volatile String channel;
-    private volatile boolean running;
-    private volatile boolean listening;
-    private volatile Thread listener;
+    /** The current start-to-stop run (Spring may stop and start the bridge again, e.g. a paused test context). */
+    private volatile Run run;
 
     public ClusterChangeBridge(DataSource dataSource, DataSourceProperties datasource, ChangeFeed feed,
                                PresenceService presence, ApplicationEventPublisher events,
@@ -111,6 +108,15 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         this.channelPrefix = channelPrefix;
     }
 
+    /** One start-to-stop run: its sending thread, its listening thread, and whether it is still on. */
+    private static final class Run {
+        final ExecutorService sender = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("cluster-sender").factory());
+        volatile boolean active = true;
+        volatile boolean listening;
+        volatile Thread listener;
+    }
+
     /** This node's name in the notices (random at each start). */
     public String node() {
         return node;
@@ -118,7 +124,8 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
 
     /** Whether the listening connection is open and listening. */
     public boolean listening() {
-        return listening;
+        Run current = run;
+        return current != null && current.listening;
     }
 
     /** How many times the listening connection was opened (1 at start, one more per reconnection). */
@@ -149,7 +156,8 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
     }
 
     private void send(String message) {
-        if (!running) {
+        Run current = run;
+        if (current == null) {
             return;
         }
         String payload = node + "|" + message;
@@ -158,7 +166,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
             return;
         }
         try {
-            sender.execute(() -> notifyOthers(payload));
+            current.sender.execute(() -> notifyOthers(payload));
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
             // the node is stopping: the others look again when they see it is gone
         }
@@ -199,7 +207,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
     // ---------------------------------------------------------------- listening
 
     /** Opens the listening connection and listens; then every cache and topic looks again. */
-    private Connection connectAndListen() throws SQLException {
+    private Connection connectAndListen(Run self, boolean again) throws SQLException {
         Connection connection = openListeningConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN \"" + channel() + "\"");
@@ -207,8 +215,9 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
             closeQuietly(connection);
             throw e;
         }
-        listening = true;
-        if (connections.incrementAndGet() == 1) {
+        self.listening = true;
+        connections.incrementAndGet();
+        if (!again) {
             LOG.info("Cluster bridge started: node {} listening on channel {}", node, channel());
         } else {
             LOG.info("Cluster bridge reconnected: node {} listening on channel {}; every screen looks again", node, channel());
@@ -217,21 +226,23 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         return connection;
     }
 
-    private void listen(Connection first) {
+    private void listen(Run self, Connection first) {
         Connection connection = first;
+        boolean connected = first != null;
         long retry = FIRST_RETRY_MILLIS;
-        while (running) {
+        while (self.active) {
             try {
                 if (connection == null) {
-                    connection = connectAndListen();
+                    connection = connectAndListen(self, connected);
+                    connected = true;
                 }
                 retry = FIRST_RETRY_MILLIS;
-                receive(connection);
+                receive(self, connection);
             } catch (SQLException | RuntimeException e) {
-                listening = false;
+                self.listening = false;
                 closeQuietly(connection);
                 connection = null;
-                if (!running) {
+                if (!self.active) {
                     return;
                 }
                 LOG.warn("Cluster bridge lost its connection ({}); trying again in {} ms", e.getMessage(), retry);
@@ -271,10 +282,10 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         return DriverManager.getConnection(datasource.determineUrl(), properties);
     }
 
-    private void receive(Connection connection) throws SQLException {
+    private void receive(Run self, Connection connection) throws SQLException {
         PGConnection notices = connection.unwrap(PGConnection.class);
         long quietSince = System.nanoTime();
-        while (running) {
+        while (self.active) {
             PGNotification[] received = notices.getNotifications(WAIT_MILLIS);
             if (received != null && received.length > 0) {
                 quietSince = System.nanoTime();
@@ -334,7 +345,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder(LISTENING, this, bridge -> bridge.listening ? 1 : 0)
+        Gauge.builder(LISTENING, this, bridge -> bridge.listening() ? 1 : 0)
                 .description("1 while this node listens to the other nodes' changes, else 0").register(registry);
         FunctionCounter.builder(CONNECTIONS, connections, AtomicInteger::get)
                 .description("Listening connections opened (1 at start, one more per reconnection)").register(registry);
@@ -352,18 +363,18 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
      */
     @Override
     public void start() {
-        running = true;
+        Run current = new Run();
+        run = current;
         presence.relayTo(this);
         Connection first = null;
         try {
-            first = connectAndListen();
+            first = connectAndListen(current, false);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Cluster bridge not listening yet ({}); trying again", e.getMessage());
         }
         Connection opened = first;
-        Thread thread = Thread.ofPlatform().daemon().name("cluster-listener").unstarted(() -> listen(opened));
-        listener = thread;
-        thread.start();
+        current.listener = Thread.ofPlatform().daemon().name("cluster-listener").unstarted(() -> listen(current, opened));
+        current.listener.start();
     }
 
     @Override
@@ -373,25 +384,26 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
 
     @Override
     public void stop() {
+        Run current = run;
+        if (current == null) {
+            return;
+        }
         presence.relayTo(PresenceRelay.NOBODY);
         send("@gone");
-        running = false;
-        sender.shutdown();
+        run = null;
+        current.active = false;
+        current.sender.shutdown();
         try {
-            sender.awaitTermination(2, TimeUnit.SECONDS);
-            Thread thread = listener;
-            if (thread != null) {
-                thread.interrupt();
-                thread.join(2L * WAIT_MILLIS);
-            }
+            current.sender.awaitTermination(2, TimeUnit.SECONDS);
+            current.listener.interrupt();
+            current.listener.join(2L * WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        listening = false;
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return run != null;
     }
 }

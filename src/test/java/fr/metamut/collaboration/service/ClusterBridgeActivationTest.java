@@ -7,10 +7,12 @@ import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The cluster bridge is there only where there can be other nodes: on PostgreSQL (listening as soon as the
@@ -34,6 +36,24 @@ class ClusterBridgeActivationTest {
         } else {
             assertThat(context.getBeansOfType(ClusterChangeBridge.class)).isEmpty();
         }
+    }
+
+    @Test
+    void stopped_and_started_again_it_listens_again_on_one_connection() {
+        Assumptions.assumeTrue(TestDatabase.postgres(), "the bridge is there on PostgreSQL only");
+        ClusterChangeBridge bridge = context.getBean(ClusterChangeBridge.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        int connections = bridge.connections();
+
+        bridge.stop();
+        assertThat(bridge.listening()).isFalse();
+        bridge.start();
+
+        assertThat(bridge.listening()).isTrue();
+        assertThat(bridge.connections()).isEqualTo(connections + 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where application_name = ?", Integer.class,
+                "metamut-listener-" + bridge.node()), open -> open == 1);
     }
 
     @Test
