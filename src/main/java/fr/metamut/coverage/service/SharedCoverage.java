@@ -57,6 +57,8 @@ class SharedCoverage implements DisposableBean {
     private final AtomicLong version = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
     private final AtomicBoolean announcing = new AtomicBoolean();
+    private final AtomicLong announcementsScheduled = new AtomicLong();
+    private final AtomicLong announcementsMade = new AtomicLong();
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("coverage-announcer").daemon().factory());
     private volatile Snapshot latest;
@@ -95,6 +97,11 @@ class SharedCoverage implements DisposableBean {
         return new Snapshot(at, data, CoverageCalculator.compute(data));
     }
 
+    /** Whether every announcement scheduled so far has been made (for tests that count announcements). */
+    boolean quiet() {
+        return announcementsMade.get() == announcementsScheduled.get();
+    }
+
     /** How many matrices have been computed since start (one per change while screens follow it). */
     long computations() {
         return computations.get();
@@ -107,6 +114,7 @@ class SharedCoverage implements DisposableBean {
         }
         version.incrementAndGet();
         if (announcing.compareAndSet(false, true)) {
+            announcementsScheduled.incrementAndGet();
             announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -125,6 +133,8 @@ class SharedCoverage implements DisposableBean {
             events.publishEvent(new CoverageChangedEvent());
         } catch (RuntimeException e) {
             LOG.error("The open coverage screens could not all be told of a change", e);
+        } finally {
+            announcementsMade.incrementAndGet();
         }
         LOG.debug("Coverage change told to the open screens in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
