@@ -4,7 +4,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.server.PWA;
 import fr.metamut.backup.service.BackupCommand;
 import fr.metamut.base.service.Command;
 import fr.metamut.base.service.StartupReport;
@@ -22,7 +21,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/metamut.css")
-@PWA(name = "Métamut", shortName = "Métamut")
 public class Application implements AppShellConfigurator {
 
     /**

@@ -38,14 +38,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 
 /**
  * The shape every feature keeps (domain / service / ui), the direction of dependencies inside and
  * between features (no cycle, the root package included; another feature only through its services, never its
- * repositories, never changing its entities), domain and services free of Vaadin, a documented package
- * everywhere, and the rule that no page is reachable without a declared access rule.
+ * repositories, never changing its entities), domain and services free of Vaadin and null-marked, a documented
+ * package everywhere, and the rule that no page is reachable without a declared access rule.
  */
 @AnalyzeClasses(packages = "fr.metamut", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -180,6 +181,27 @@ class ArchitectureTest {
         assertThat(undocumented).as("packages without a documented package-info.java").isEmpty();
     }
 
+    /**
+     * Nullness is written down where data is: in a domain or service package every type is non-null unless marked
+     * {@code @Nullable} (JSpecify), so a reader knows which values may be missing without reading every caller.
+     */
+    @ArchTest
+    static void domain_and_service_packages_are_null_marked(JavaClasses classes) {
+        Set<String> unmarked = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            String packageName = javaClass.getPackageName();
+            boolean domainOrService = packageName.matches(".*\\.(domain|service)(\\..*)?");
+            if (domainOrService && !NOT_YET_NULL_MARKED.contains(packageName)
+                    && !javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+                unmarked.add(packageName);
+            }
+        }
+        assertThat(unmarked).as("domain and service packages without @NullMarked on their package-info").isEmpty();
+    }
+
+    /** Left for the change that reworks them (the live-update feature). */
+    private static final Set<String> NOT_YET_NULL_MARKED = Set.of(ROOT + ".collaboration.service");
+
     @ArchTest
     static final ArchRule no_feature_depends_on_the_application_class = noClasses()
             .that(areInAFeature())
@@ -247,8 +269,9 @@ class ArchitectureTest {
     private static boolean respectsFeatureShape(JavaClass javaClass) {
         String relative = javaClass.getPackageName().substring(ROOT.length() + 1);
         int dot = relative.indexOf('.');
-        if (dot < 0) {
-            return javaClass.isAnnotatedWith(Configuration.class);
+        if (dot < 0) { // a configuration, or a class inside one (e.g. an anonymous ObjectPostProcessor)
+            return javaClass.isAnnotatedWith(Configuration.class)
+                    || javaClass.getEnclosingClass().map(c -> c.isAnnotatedWith(Configuration.class)).orElse(false);
         }
         String layer = relative.substring(dot + 1).split("\\.")[0];
         return layer.equals("domain") || layer.equals("service") || layer.equals("ui");

@@ -9,15 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The tab's icon and the service worker, which a browser fetches on its own beside the pages, never create or
- * replace a session: fetched during a login with the cookie of before the login, a new session cookie would
- * replace the new login's (issue 13: in bursts of logins about 1 in 10 users landed back on the login page).
+ * What a browser fetches on its own beside the pages (the tab's icon, the update check of the service worker
+ * that the former installable app put in browsers) never creates or replaces a session: fetched during a login
+ * with the cookie of before the login, a new session cookie would replace the new login's (issue 13: in bursts
+ * of logins about 1 in 10 users landed back on the login page, the installable-app files being fetched then).
  */
 @ServerTest
 class BackgroundFilesSessionTest {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void pages_no_longer_advertise_files_for_an_installable_app() {
+        String loginPage = new HttpSession(port).get("/connexion").body();
+        assertThat(loginPage).doesNotContain("manifest.webmanifest").doesNotContain("rel=\"manifest\"");
+    }
 
     @Test
     void the_tab_icon_and_the_old_service_worker_come_without_a_session() {

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +34,22 @@ class HttpHeadersTest {
         assertSecurityHeaders(login.headers());
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly"));
+    }
+
+    /**
+     * The login page as a browser or curl asks for it, HTTP/1.1 with no upgrade offer (Java's client offers
+     * HTTP/2). Without the installable-app files the page once went out with Vaadin's X-Frame-Options only:
+     * Spring Security wrote its headers when the response committed, and this one committed without it.
+     */
+    @Test
+    void the_login_page_carries_them_for_a_plain_http_1_1_client_too() throws IOException {
+        String response = rawGet("/connexion", "localhost:" + port);
+
+        assertThat(response).startsWith("HTTP/1.1 200")
+                .containsIgnoringCase("\r\nContent-Security-Policy: " + HttpHeadersConfiguration.CONTENT_SECURITY_POLICY + "\r\n")
+                .containsIgnoringCase("\r\nX-Frame-Options: DENY\r\n")
+                .containsIgnoringCase("\r\nX-Content-Type-Options: nosniff\r\n")
+                .containsIgnoringCase("\r\nReferrer-Policy: same-origin\r\n");
     }
 
     @Test
@@ -81,6 +98,17 @@ class HttpHeadersTest {
         assertThat(headers.firstValue("Permissions-Policy")).hasValue(HttpHeadersConfiguration.PERMISSIONS_POLICY);
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Cache-Control")).hasValue(HttpHeadersConfiguration.NO_STORE);
+    }
+
+    @Test
+    void static_files_keep_their_own_caching_uncontradicted() {
+        HttpHeaders icon = new HttpSession(port).get("/favicon.ico").headers();
+
+        // the file server's own (max-age in production, no-cache in development), not the pages' no-store
+        assertThat(icon.firstValue("Cache-Control")).isPresent().isNotEqualTo(Optional.of(HttpHeadersConfiguration.NO_STORE));
+        assertThat(icon.firstValue("Pragma")).isEmpty();
+        assertThat(icon.firstValue("Content-Security-Policy")).hasValue(HttpHeadersConfiguration.CONTENT_SECURITY_POLICY);
     }
 
     /** A GET with the given Host header, which Java's HTTP client does not let one set. */

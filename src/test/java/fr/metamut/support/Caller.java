@@ -5,7 +5,7 @@ package fr.metamut.support;
  * "own" operator of the tested rows), Adico's director (another operator), the coordinator, an
  * administrator, and nobody logged in.
  */
-public enum Caller {
+public enum Caller implements TestCaller {
     DIRECTOR_OWN(TestUsers.DIRECTOR_SOMME_NUM),
     DIRECTOR_OTHER(TestUsers.DIRECTOR_ADICO),
     COORDINATOR(TestUsers.COORDINATOR),
@@ -19,6 +19,7 @@ public enum Caller {
     }
 
     /** The test user's login, {@code null} for {@link #ANONYMOUS}. */
+    @Override
     public String username() {
         return username;
     }

@@ -22,7 +22,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  * the same tests run on the PostgreSQL database {@code METAMUT_TEST_PG_URL} names (user and password from
  * {@code METAMUT_TEST_PG_USER} / {@code _PASSWORD}, default {@code metamut}): each H2 database becomes a schema
  * of that database ({@code metamut-server} → {@code test_metamut_server}), dropped and created again the first
- * time a context of this JVM uses it, so a run never depends on what an earlier run left. {@code .ci/run} runs
+ * time a context of this JVM uses it, so a run never depends on what an earlier run left. Each context has a
+ * cluster channel of its own ({@code metamut.cluster.channel}): contexts on one schema are not nodes of one
+ * installation and must not refresh each other ({@code support.ClusterNodes} makes real nodes). {@code .ci/run} runs
  * the service tier both ways (the {@code postgres-tests} Maven profile, see pom.xml).
  *
  * <p>Used through {@code @ContextCustomizerFactories(TestDatabase.class)} on {@link IntegrationTest},
@@ -70,7 +72,9 @@ public final class TestDatabase implements ContextCustomizerFactory {
             environment.getPropertySources().addFirst(new MapPropertySource("metamut-test-postgres", Map.of(
                     "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     "spring.datasource.username", user,
-                    "spring.datasource.password", password)));
+                    "spring.datasource.password", password,
+                    // contexts sharing a schema are not nodes of one installation: none hears another's changes
+                    "metamut.cluster.channel", "metamut_test_" + java.util.UUID.randomUUID().toString().substring(0, 8))));
         }
 
         private static void recreate(String url, String user, String password, String schema) {

@@ -47,6 +47,18 @@ public class TestUsers {
         return user;
     }
 
+    /**
+     * Logs in an authorization table's caller: their demo account (returned), or an anonymous visitor
+     * ({@code null}).
+     */
+    public AppUser loginAs(TestCaller caller) {
+        if (caller.username() == null) {
+            loginAnonymous();
+            return null;
+        }
+        return login(caller.username());
+    }
+
     /** A visitor who has not logged in, as Spring Security's anonymous filter presents them. */
     public void loginAnonymous() {
         useThisContextsStrategy();

@@ -3,15 +3,16 @@ package fr.metamut.actionplan.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a user sets on an action, as plain values (operators, offer and SWOT item by id, the gap by its
  * codes): what the dialog hands to the service, checked by {@link ActionRules} before anything is saved.
  */
-public record ActionContent(String title, String description, Long ownerId, Set<Long> contributorIds,
-                            LocalDate dueDate, ActionStatus status, ActionPriority priority, Integer progress,
-                            String indicatorName, BigDecimal indicatorTarget, BigDecimal indicatorCurrent,
-                            Long offerId, Long swotItemId, String gapServiceCode, String gapDepartementCode) {
+public record ActionContent(String title, @Nullable String description, Long ownerId, Set<Long> contributorIds,
+                            @Nullable LocalDate dueDate, ActionStatus status, ActionPriority priority, Integer progress,
+                            @Nullable String indicatorName, @Nullable BigDecimal indicatorTarget, @Nullable BigDecimal indicatorCurrent,
+                            @Nullable Long offerId, @Nullable Long swotItemId, @Nullable String gapServiceCode, @Nullable String gapDepartementCode) {
 
     public ActionContent {
         contributorIds = contributorIds == null ? Set.of() : Set.copyOf(contributorIds);
@@ -33,14 +34,14 @@ public record ActionContent(String title, String description, Long ownerId, Set<
                 indicatorName, indicatorTarget, indicatorCurrent, offerId, swotItemId, gapServiceCode, gapDepartementCode);
     }
 
-    public ActionContent withSchedule(LocalDate newDueDate, ActionStatus newStatus, ActionPriority newPriority,
+    public ActionContent withSchedule(@Nullable LocalDate newDueDate, ActionStatus newStatus, ActionPriority newPriority,
                                       Integer newProgress) {
         return new ActionContent(title, description, ownerId, contributorIds, newDueDate, newStatus, newPriority,
                 newProgress, indicatorName, indicatorTarget, indicatorCurrent, offerId, swotItemId, gapServiceCode,
                 gapDepartementCode);
     }
 
-    public ActionContent withIndicator(String name, BigDecimal target, BigDecimal current) {
+    public ActionContent withIndicator(@Nullable String name, @Nullable BigDecimal target, @Nullable BigDecimal current) {
         return new ActionContent(title, description, ownerId, contributorIds, dueDate, status, priority, progress,
                 name, target, current, offerId, swotItemId, gapServiceCode, gapDepartementCode);
     }

@@ -4,19 +4,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plan's filters: status, owner, priority, overdue only, a text searched in the title,
  * description, operators, indicator and links, and the SWOT item the actions serve. An empty criterion
  * lets everything through.
  */
-public record ActionFilter(ActionStatus status, Long ownerId, ActionPriority priority, boolean overdueOnly,
-                           String text, Long swotItemId) implements Predicate<ActionRow> {
+public record ActionFilter(@Nullable ActionStatus status, @Nullable Long ownerId, @Nullable ActionPriority priority, boolean overdueOnly,
+                           String text, @Nullable Long swotItemId) implements Predicate<ActionRow> {
 
     public static final ActionFilter NONE = new ActionFilter(null, null, null, false, "");
 
     /** The filters of the plan's bar, whatever SWOT item the actions serve. */
-    public ActionFilter(ActionStatus status, Long ownerId, ActionPriority priority, boolean overdueOnly, String text) {
+    public ActionFilter(@Nullable ActionStatus status, @Nullable Long ownerId, @Nullable ActionPriority priority, boolean overdueOnly, String text) {
         this(status, ownerId, priority, overdueOnly, text, null);
     }
 

@@ -8,13 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action as the plan shows it: plain values, read inside the transaction, with its overdue flag
  * computed for the day it was read. What the pages, the filters, the KPIs and the export work on.
  */
-public record ActionRow(long id, long version, String title, String description, OperatorRef owner,
-                        List<OperatorRef> contributors, LocalDate dueDate, ActionStatus status,
+public record ActionRow(long id, long version, String title, @Nullable String description, OperatorRef owner,
+                        List<OperatorRef> contributors, @Nullable LocalDate dueDate, ActionStatus status,
                         ActionPriority priority, int progress, Indicator indicator, Links links, boolean generated,
                         Attribution attribution, boolean overdue) {
 
@@ -27,7 +28,7 @@ public record ActionRow(long id, long version, String title, String description,
     }
 
     /** What measures the action: a name, a target value and the value reached so far (each may be absent). */
-    public record Indicator(String name, BigDecimal target, BigDecimal current) {
+    public record Indicator(@Nullable String name, @Nullable BigDecimal target, @Nullable BigDecimal current) {
 
         public boolean isEmpty() {
             return name == null && target == null && current == null;
@@ -35,8 +36,8 @@ public record ActionRow(long id, long version, String title, String description,
     }
 
     /** What the action serves: a joint offer, a SWOT item, a coverage gap (service and département codes). */
-    public record Links(Long offerId, String offerTitle, Long swotItemId, String swotItemTitle, String gapServiceCode,
-                        String gapServiceName, String gapDepartementCode) {
+    public record Links(@Nullable Long offerId, @Nullable String offerTitle, @Nullable Long swotItemId, @Nullable String swotItemTitle, @Nullable String gapServiceCode,
+                        @Nullable String gapServiceName, @Nullable String gapDepartementCode) {
 
         public boolean hasGap() {
             return gapServiceCode != null && gapDepartementCode != null;

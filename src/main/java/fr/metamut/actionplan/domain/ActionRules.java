@@ -3,6 +3,7 @@ package fr.metamut.actionplan.domain;
 import fr.metamut.base.domain.UserFacingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks an action's values pass before anything is written, each refusal with its own message:
@@ -54,13 +55,13 @@ public final class ActionRules {
         }
     }
 
-    public static void validateProgress(Integer progress) {
+    public static void validateProgress(@Nullable Integer progress) {
         if (progress == null || progress < 0 || progress > 100) {
             throw new UserFacingException("plan.error.progress").onField("progress");
         }
     }
 
-    public static void validateDueDate(LocalDate dueDate, LocalDate today) {
+    public static void validateDueDate(@Nullable LocalDate dueDate, LocalDate today) {
         if (dueDate != null && (dueDate.isBefore(FIRST_DUE_DATE) || dueDate.isAfter(lastDueDate(today)))) {
             throw new UserFacingException("plan.error.dueDate", String.valueOf(lastDueDate(today).getYear()))
                     .onField("dueDate");
@@ -68,7 +69,7 @@ public final class ActionRules {
     }
 
     /** An indicator value ({@code field}: {@code indicatorTarget} or {@code indicatorCurrent}). */
-    public static void validateIndicatorValue(BigDecimal value, String field) {
+    public static void validateIndicatorValue(@Nullable BigDecimal value, String field) {
         if (value == null) {
             return;
         }
@@ -80,13 +81,13 @@ public final class ActionRules {
         }
     }
 
-    private static void requireMaxLength(String text, int max, String field) {
+    private static void requireMaxLength(@Nullable String text, int max, String field) {
         if (text != null && text.strip().length() > max) {
             throw new UserFacingException("plan.error.tooLong", max).onField(field);
         }
     }
 
-    private static boolean isBlank(String text) {
+    private static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 }

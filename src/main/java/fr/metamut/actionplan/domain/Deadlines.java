@@ -1,6 +1,7 @@
 package fr.metamut.actionplan.domain;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** When an action is late: its due date has passed and it is not done. An action due today is not late yet. */
 public final class Deadlines {
@@ -8,7 +9,7 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    public static boolean isOverdue(LocalDate dueDate, ActionStatus status, LocalDate today) {
+    public static boolean isOverdue(@Nullable LocalDate dueDate, ActionStatus status, LocalDate today) {
         return dueDate != null && dueDate.isBefore(today) && status != ActionStatus.FAIT;
     }
 }

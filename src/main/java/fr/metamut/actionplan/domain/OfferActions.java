@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions a joint offer stands for: one per milestone (its title and date), or one for the whole
@@ -20,7 +21,7 @@ public final class OfferActions {
     public static final String WHOLE_OFFER_KEY = "OFFER";
 
     /** An action to generate: the key of the step it stands for, its title and due date. */
-    public record Planned(String originKey, String title, LocalDate dueDate) {
+    public record Planned(String originKey, String title, @Nullable LocalDate dueDate) {
     }
 
     private OfferActions() {

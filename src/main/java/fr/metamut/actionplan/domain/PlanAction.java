@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action of the plan, owned by an operator, with contributing operators. Its values change only
@@ -46,7 +47,7 @@ public class PlanAction extends AbstractEntity {
     private String title;
 
     @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "owner_operator_id", nullable = false)
@@ -58,7 +59,7 @@ public class PlanAction extends AbstractEntity {
     private Set<Operator> contributors = new LinkedHashSet<>();
 
     @Column(name = "due_date")
-    private LocalDate dueDate;
+    private @Nullable LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -72,31 +73,31 @@ public class PlanAction extends AbstractEntity {
     private int progress;
 
     @Column(name = "indicator_name", length = INDICATOR_NAME_MAX_LENGTH)
-    private String indicatorName;
+    private @Nullable String indicatorName;
 
     @Column(name = "indicator_target", precision = 14, scale = 2)
-    private BigDecimal indicatorTarget;
+    private @Nullable BigDecimal indicatorTarget;
 
     @Column(name = "indicator_current", precision = 14, scale = 2)
-    private BigDecimal indicatorCurrent;
+    private @Nullable BigDecimal indicatorCurrent;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "offer_id")
-    private JointOffer offer;
+    private @Nullable JointOffer offer;
 
     /** For an action generated from a joint offer: which milestone (or the whole offer) it stands for. */
     @Column(name = "origin_key", length = ORIGIN_KEY_MAX_LENGTH)
-    private String originKey;
+    private @Nullable String originKey;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "swot_item_id")
-    private SwotItem swotItem;
+    private @Nullable SwotItem swotItem;
 
     @Column(name = "gap_service_code", length = 40)
-    private String gapServiceCode;
+    private @Nullable String gapServiceCode;
 
     @Column(name = "gap_departement_code", length = 3)
-    private String gapDepartementCode;
+    private @Nullable String gapDepartementCode;
 
     /** Every action has a creator (no action comes from the report), hence the not-null creation columns. */
     @Embedded
@@ -129,8 +130,8 @@ public class PlanAction extends AbstractEntity {
      * caller. Relinking to another offer makes the action the user's own: it no longer stands for a
      * generated step.
      */
-    public void apply(ActionContent content, Operator newOwner, Collection<Operator> newContributors, JointOffer newOffer,
-                      SwotItem newSwotItem, String actor, Instant at) {
+    public void apply(ActionContent content, Operator newOwner, Collection<Operator> newContributors, @Nullable JointOffer newOffer,
+                      @Nullable SwotItem newSwotItem, String actor, Instant at) {
         title = content.title().strip();
         description = blankToNull(content.description());
         owner = newOwner;
@@ -151,7 +152,7 @@ public class PlanAction extends AbstractEntity {
     }
 
     /** What contributors may change: status, progress and the indicator's current value. */
-    public void reportProgress(ActionStatus newStatus, int newProgress, BigDecimal newIndicatorCurrent, String actor,
+    public void reportProgress(ActionStatus newStatus, int newProgress, @Nullable BigDecimal newIndicatorCurrent, String actor,
                                Instant at) {
         status = newStatus;
         progress = newStatus.done() ? 100 : newProgress;
@@ -176,7 +177,7 @@ public class PlanAction extends AbstractEntity {
         return title;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
@@ -188,7 +189,7 @@ public class PlanAction extends AbstractEntity {
         return Set.copyOf(contributors);
     }
 
-    public LocalDate getDueDate() {
+    public @Nullable LocalDate getDueDate() {
         return dueDate;
     }
 
@@ -204,35 +205,35 @@ public class PlanAction extends AbstractEntity {
         return progress;
     }
 
-    public String getIndicatorName() {
+    public @Nullable String getIndicatorName() {
         return indicatorName;
     }
 
-    public BigDecimal getIndicatorTarget() {
+    public @Nullable BigDecimal getIndicatorTarget() {
         return indicatorTarget;
     }
 
-    public BigDecimal getIndicatorCurrent() {
+    public @Nullable BigDecimal getIndicatorCurrent() {
         return indicatorCurrent;
     }
 
-    public JointOffer getOffer() {
+    public @Nullable JointOffer getOffer() {
         return offer;
     }
 
-    public String getOriginKey() {
+    public @Nullable String getOriginKey() {
         return originKey;
     }
 
-    public SwotItem getSwotItem() {
+    public @Nullable SwotItem getSwotItem() {
         return swotItem;
     }
 
-    public String getGapServiceCode() {
+    public @Nullable String getGapServiceCode() {
         return gapServiceCode;
     }
 
-    public String getGapDepartementCode() {
+    public @Nullable String getGapDepartementCode() {
         return gapDepartementCode;
     }
 

@@ -4,4 +4,7 @@
  * on the plan (overdue, filters, KPIs, the by-operator and month-by-month views) on plain
  * {@link fr.metamut.actionplan.domain.ActionRow} records, unit-tested without Spring or Vaadin.
  */
+@NullMarked
 package fr.metamut.actionplan.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package fr.metamut.actionplan.service;
 import fr.metamut.actionplan.domain.ActionRow;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An action's links as one line of text ("Offre conjointe : … ; AFOM : … ; Absence : … en 62"). */
 public final class ActionLinksText {
@@ -10,7 +11,7 @@ public final class ActionLinksText {
     /** Translates a key with its arguments (a view's {@code getTranslation}, or the translation provider). */
     @FunctionalInterface
     public interface Translator {
-        String translate(String key, Object... arguments);
+        String translate(String key, @Nullable Object... arguments);
     }
 
     private ActionLinksText() {

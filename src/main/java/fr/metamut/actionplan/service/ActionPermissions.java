@@ -3,6 +3,7 @@ package fr.metamut.actionplan.service;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.AppUser;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may do what on the action plan. Every logged-in user reads the whole plan. A director creates,
@@ -23,7 +24,7 @@ public final class ActionPermissions {
     }
 
     /** Create, change everything, delete: on actions owned by {@code ownerId}. */
-    public static boolean canManage(AppUser user, Long ownerId) {
+    public static boolean canManage(AppUser user, @Nullable Long ownerId) {
         return user.hasRole(Role.COORDINATOR) || (ownerId != null && user.directs(ownerId));
     }
 

@@ -51,6 +51,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The action plan: read by every logged-in user, changed under {@link ActionPermissions} whatever the UI
@@ -133,8 +134,8 @@ public class ActionPlanService {
     }
 
     /** Status, progress and the indicator's current value: what contributors report too. */
-    public ActionRow reportProgress(Long actionId, long expectedVersion, ActionStatus status, Integer progress,
-                                    BigDecimal indicatorCurrent) {
+    public ActionRow reportProgress(Long actionId, long expectedVersion, @Nullable ActionStatus status, Integer progress,
+                                    @Nullable BigDecimal indicatorCurrent) {
         AppUser me = currentUser.require();
         PlanAction action = find(actionId);
         Set<Long> contributors = action.getContributors().stream().map(Operator::getId).collect(Collectors.toSet());
@@ -309,7 +310,7 @@ public class ActionPlanService {
         return catalog.services().stream().collect(Collectors.toMap(ServiceLine::getCode, ServiceLine::getName));
     }
 
-    private static <K, V> V resolve(K key, Function<K, V> lookup) {
+    private static <K, V> V resolve(@Nullable K key, Function<K, V> lookup) {
         V value = key == null ? null : lookup.apply(key);
         if (value == null) {
             throw new UserFacingException("error.notFound");

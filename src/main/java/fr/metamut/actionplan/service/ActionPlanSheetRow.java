@@ -5,6 +5,7 @@ import fr.metamut.actionplan.domain.ActionStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the workbook's "Plan d’actions" sheet, ready to write: texts already in the requested
@@ -12,9 +13,9 @@ import java.time.LocalDate;
  * styles. {@code contributors} are the names joined with ", "; {@code links} joins the offer, SWOT item
  * and coverage gap with " ; " (empty when none).
  */
-public record ActionPlanSheetRow(long id, String title, String description, String ownerName, String contributors,
-                                 LocalDate dueDate, ActionStatus status, String statusLabel, ActionPriority priority,
-                                 String priorityLabel, String indicatorName, BigDecimal indicatorTarget,
-                                 BigDecimal indicatorCurrent, int progress, boolean overdue, String links,
+public record ActionPlanSheetRow(long id, String title, @Nullable String description, String ownerName, String contributors,
+                                 @Nullable LocalDate dueDate, ActionStatus status, String statusLabel, ActionPriority priority,
+                                 String priorityLabel, @Nullable String indicatorName, @Nullable BigDecimal indicatorTarget,
+                                 @Nullable BigDecimal indicatorCurrent, int progress, boolean overdue, String links,
                                  String lastChangedBy, Instant lastChangedAt) {
 }

@@ -5,4 +5,7 @@
  * SWOT item as the SWOT board shows them, and the daily job that tells directors of their operator's newly late
  * actions ({@link fr.metamut.actionplan.service.LateActionNotices}).
  */
+@NullMarked
 package fr.metamut.actionplan.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the audit log: what happened ({@link #getAction()}, a code such as {@code LOGIN_FAILURE}),
@@ -34,23 +35,23 @@ public class AuditLogEntry {
     private String action;
 
     @Column(name = "actor", length = ACTOR_MAX_LENGTH)
-    private String actor;
+    private @Nullable String actor;
 
     @Column(name = "target", length = TARGET_MAX_LENGTH)
-    private String target;
+    private @Nullable String target;
 
     @Column(name = "detail", length = DETAIL_MAX_LENGTH)
-    private String detail;
+    private @Nullable String detail;
 
     @Column(name = "remote_address", length = ADDRESS_MAX_LENGTH)
-    private String remoteAddress;
+    private @Nullable String remoteAddress;
 
     protected AuditLogEntry() {
     }
 
     /** Texts longer than their column are cut: the log keeps the event rather than failing on it. */
-    public AuditLogEntry(Instant occurredAt, String action, String actor, String target, String detail,
-                         String remoteAddress) {
+    public AuditLogEntry(Instant occurredAt, String action, String actor, @Nullable String target, @Nullable String detail,
+                         @Nullable String remoteAddress) {
         this.occurredAt = occurredAt;
         this.action = cut(action, ACTION_MAX_LENGTH);
         this.actor = cut(actor, ACTOR_MAX_LENGTH);
@@ -75,19 +76,19 @@ public class AuditLogEntry {
         return action;
     }
 
-    public String getActor() {
+    public @Nullable String getActor() {
         return actor;
     }
 
-    public String getTarget() {
+    public @Nullable String getTarget() {
         return target;
     }
 
-    public String getDetail() {
+    public @Nullable String getDetail() {
         return detail;
     }
 
-    public String getRemoteAddress() {
+    public @Nullable String getRemoteAddress() {
         return remoteAddress;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.jspecify.annotations.Nullable;
 
 /** One Envers revision: every audited change in a transaction, with who made it and when. */
 @Entity
@@ -29,7 +30,7 @@ public class AuditRevision implements RevisionInfo {
     private long timestamp;
 
     @Column(name = "username", length = 60)
-    private String username;
+    private @Nullable String username;
 
     public Long getId() {
         return id;
@@ -41,11 +42,11 @@ public class AuditRevision implements RevisionInfo {
     }
 
     @Override
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return username;
     }
 
-    public void setUsername(String username) {
+    public void setUsername(@Nullable String username) {
         this.username = username;
     }
 }

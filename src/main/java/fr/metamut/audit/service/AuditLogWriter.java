@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes every published {@link AuditEvent} to the audit log with the time and the caller's address, and
@@ -41,7 +42,7 @@ public class AuditLogWriter {
     }
 
     /** What a visitor typed may hold line breaks or escape codes: never let it forge log lines. */
-    static String printable(String text) {
+    static String printable(@Nullable String text) {
         if (text == null) {
             return "-";
         }

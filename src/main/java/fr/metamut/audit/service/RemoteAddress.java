@@ -7,6 +7,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the caller is: the address of the HTTP request being served (behind a reverse proxy, the client's
@@ -18,7 +19,7 @@ final class RemoteAddress {
     private RemoteAddress() {
     }
 
-    static String current() {
+    static @Nullable String current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();

@@ -20,6 +20,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar metamut.jar backup <file> [--spring.option=value ...]} writes a copy of the database to the
@@ -42,7 +43,7 @@ public final class BackupCommand implements Command {
     static final int USAGE = 2;
 
     @Override
-    public boolean handles(String[] args) {
+    public boolean handles(String @Nullable [] args) {
         return args != null && args.length > 0 && (BACKUP.equals(args[0]) || RESTORE.equals(args[0]));
     }
 
@@ -51,7 +52,7 @@ public final class BackupCommand implements Command {
         return run(args, System.out, System.err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String @Nullable [] args, PrintStream out, PrintStream err) {
         Translations texts = new Translations();
         if (args == null || args.length < 2 || args[1].isBlank() || args[1].startsWith("--")) {
             err.println(texts.getTranslation("backup.usage", Locale.FRENCH));
@@ -98,7 +99,7 @@ public final class BackupCommand implements Command {
     }
 
     /** An embedded H2 URL that refuses to create the database when it does not exist. */
-    static String existingOnly(String url) {
+    static @Nullable String existingOnly(@Nullable String url) {
         return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS=") ? url + ";IFEXISTS=TRUE" : url;
     }

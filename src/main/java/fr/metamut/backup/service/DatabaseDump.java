@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A copy of the whole database to a file and back, for the database the application is configured with:
@@ -21,7 +22,7 @@ public interface DatabaseDump {
     }
 
     /** What the database is, as configured ({@code spring.datasource.*}). */
-    record Database(String url, String user, String password) {
+    record Database(@Nullable String url, String user, String password) {
     }
 
     /** The extension of the files this dump writes, without its dot. */
@@ -38,7 +39,7 @@ public interface DatabaseDump {
     void restore(Path file, Path safetyCopy);
 
     /** The dump of {@code database}: H2 or PostgreSQL, from its URL; {@code pgBin} the folder of pg_dump (or null). */
-    static DatabaseDump of(Database database, Connections connections, Path pgBin) {
+    static DatabaseDump of(Database database, Connections connections, @Nullable Path pgBin) {
         String url = database.url() == null ? "" : database.url();
         if (url.startsWith("jdbc:h2:")) {
             return new H2Dump(connections);

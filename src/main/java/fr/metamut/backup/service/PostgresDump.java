@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL: PostgreSQL's own tools, run as child processes: {@code pg_dump --format=custom} (a consistent
@@ -33,10 +34,10 @@ final class PostgresDump implements DatabaseDump {
 
     private final Database database;
     private final Connections connections;
-    private final Path pgBin;
+    private final @Nullable Path pgBin;
     private final Target target;
 
-    PostgresDump(Database database, Connections connections, Path pgBin) {
+    PostgresDump(Database database, Connections connections, @Nullable Path pgBin) {
         this.database = database;
         this.connections = connections;
         this.pgBin = pgBin;
@@ -44,9 +45,9 @@ final class PostgresDump implements DatabaseDump {
     }
 
     /** Where the database is, from its JDBC URL: {@code jdbc:postgresql://host[:port]/name[?currentSchema=s]}. */
-    record Target(String host, int port, String name, String schema) {
+    record Target(String host, int port, String name, @Nullable String schema) {
 
-        static Target of(String url) {
+        static Target of(@Nullable String url) {
             try {
                 URI uri = URI.create(url.substring("jdbc:".length()));
                 String name = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");

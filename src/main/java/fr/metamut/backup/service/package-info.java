@@ -3,4 +3,7 @@
  * ({@code PostgresDump}: pg_dump / pg_restore), the commands of the jar ({@code BackupCommand}), the daily backup
  * of the running application and its retention ({@code BackupService}, {@code ScheduledBackup}).
  */
+@NullMarked
 package fr.metamut.backup.service;
+
+import org.jspecify.annotations.NullMarked;

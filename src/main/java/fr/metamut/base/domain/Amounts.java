@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Amounts in euros as people type or paste them, read strictly: "120000", "120 000", "120 000,00 €",
@@ -59,7 +60,7 @@ public final class Amounts {
     }
 
     /** The amount written in {@code text}, {@code null} when it is blank. */
-    public static BigDecimal parse(String text, Locale locale) {
+    public static @Nullable BigDecimal parse(@Nullable String text, @Nullable Locale locale) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -154,7 +155,7 @@ public final class Amounts {
     }
 
     /** The amount as the application writes it: "120 000", "1 500,50" (English: "120,000", "1,500.50"). */
-    public static String format(BigDecimal amount, Locale locale) {
+    public static String format(@Nullable BigDecimal amount, @Nullable Locale locale) {
         if (amount == null) {
             return "";
         }

@@ -1,5 +1,7 @@
 package fr.metamut.base.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something an administrator must be able to trace (a login, a lock, an account change, an import
  * applied): published by the feature where it happens, written to the audit log by the {@code audit}
@@ -10,5 +12,5 @@ package fr.metamut.base.domain;
  * @param target what it was done to (an account's login, a file name), or {@code null}
  * @param detail free text for the reader of the log, or {@code null}
  */
-public record AuditEvent(String action, String actor, String target, String detail) {
+public record AuditEvent(String action, String actor, @Nullable String target, @Nullable String detail) {
 }

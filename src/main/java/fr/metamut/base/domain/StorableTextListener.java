@@ -16,6 +16,7 @@ import org.hibernate.event.spi.PreUpdateEventListener;
 import org.hibernate.type.CollectionType;
 import org.hibernate.type.ComponentType;
 import org.hibernate.type.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one check every feature's writes go through: before Hibernate inserts or updates a row, each text
@@ -58,14 +59,14 @@ public class StorableTextListener implements PreInsertEventListener, PreUpdateEv
         return false;
     }
 
-    private static void check(AbstractPreDatabaseOperationEvent event, Object[] values, Object[] oldValues) {
+    private static void check(AbstractPreDatabaseOperationEvent event, Object[] values, Object @Nullable [] oldValues) {
         var persister = event.getPersister();
         check(event.getFactory(), persister.getMappedClass(), persister.getPropertyNames(), persister.getPropertyTypes(),
                 values, oldValues);
     }
 
     private static void check(SessionFactoryImplementor factory, Class<?> owner, String[] names, Type[] types,
-                              Object[] values, Object[] oldValues) {
+                              Object[] values, Object @Nullable [] oldValues) {
         Set<String> skipped = NOT_USER_TEXT.get(owner);
         for (int i = 0; i < types.length; i++) {
             Object value = values[i];
@@ -78,7 +79,7 @@ public class StorableTextListener implements PreInsertEventListener, PreUpdateEv
         }
     }
 
-    private static void checkValue(SessionFactoryImplementor factory, Type type, Object value, Object old) {
+    private static void checkValue(SessionFactoryImplementor factory, Type type, Object value, @Nullable Object old) {
         if (value instanceof String text) {
             Texts.requireStorable(text);
         } else if (type instanceof ComponentType component) {

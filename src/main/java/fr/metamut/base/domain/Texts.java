@@ -1,6 +1,7 @@
 package fr.metamut.base.domain;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which characters a text users submit may hold: those XML 1.0 allows — tab, line feed, carriage return,
@@ -33,7 +34,7 @@ public final class Texts {
     }
 
     /** The index of the first character that may not be stored, {@code -1} if there is none. */
-    public static int firstUnstorable(CharSequence text) {
+    public static int firstUnstorable(@Nullable CharSequence text) {
         if (text == null) {
             return -1;
         }

@@ -1,6 +1,7 @@
 package fr.metamut.base.domain;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refusal the user can act on (duplicate, invalid value, stale data): carries a translation key and
@@ -10,7 +11,7 @@ public class UserFacingException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
-    private String field;
+    private @Nullable String field;
 
     public UserFacingException(String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));

@@ -6,4 +6,7 @@
  * ({@link fr.metamut.base.domain.RegionTime}), what a history revision tells ({@link fr.metamut.base.domain.RevisionInfo})
  * and the one three-way merge of versions field by field ({@link fr.metamut.base.domain.ThreeWayMerge}).
  */
+@NullMarked
 package fr.metamut.base.domain;
+
+import org.jspecify.annotations.NullMarked;

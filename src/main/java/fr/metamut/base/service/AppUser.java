@@ -7,6 +7,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authenticated principal: enough about the account to authorize without a database round trip
@@ -21,15 +22,15 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final String username;
     private final String displayName;
     private final Role role;
-    private final Long operatorId;
-    private final String operatorName;
+    private final @Nullable Long operatorId;
+    private final @Nullable String operatorName;
     private final boolean enabled;
     private final long securityStamp;
     private final boolean passwordChangeRequired;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
-    public AppUser(Long id, String username, String displayName, Role role, Long operatorId,
-                   String operatorName, boolean enabled, String passwordHash, long securityStamp,
+    public AppUser(Long id, String username, String displayName, Role role, @Nullable Long operatorId,
+                   @Nullable String operatorName, boolean enabled, String passwordHash, long securityStamp,
                    boolean passwordChangeRequired) {
         this.id = id;
         this.username = username;
@@ -56,11 +57,11 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     }
 
     /** The operator a director belongs to; {@code null} for coordinators and administrators. */
-    public Long getOperatorId() {
+    public @Nullable Long getOperatorId() {
         return operatorId;
     }
 
-    public String getOperatorName() {
+    public @Nullable String getOperatorName() {
         return operatorName;
     }
 
@@ -69,7 +70,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     }
 
     /** Whether this user is the director of the given operator. */
-    public boolean directs(Long operator) {
+    public boolean directs(@Nullable Long operator) {
         return role == Role.DIRECTOR && operatorId != null && operatorId.equals(operator);
     }
 
@@ -89,7 +90,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

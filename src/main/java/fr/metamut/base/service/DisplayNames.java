@@ -2,6 +2,7 @@ package fr.metamut.base.service;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names to show for logins, read at once for a list of rows (see {@link PeopleDirectory#names()}). Keys
@@ -14,7 +15,7 @@ public record DisplayNames(Map<String, String> byLogin) {
         byLogin = Map.copyOf(byLogin);
     }
 
-    public String of(String login) {
+    public @Nullable String of(@Nullable String login) {
         return login == null ? null : byLogin.getOrDefault(login.toLowerCase(Locale.ROOT), login);
     }
 }

@@ -10,6 +10,7 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one reader of Envers history: an audited entity's saved states with who saved each and when (login and
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EntityHistory {
 
     /** One saved state: the entity as it was, whether it was created, changed or removed, when and by whom. */
-    public record Revision<T>(T snapshot, RevisionType type, Instant at, String username, String displayName) {
+    public record Revision<T>(T snapshot, RevisionType type, Instant at, @Nullable String username, @Nullable String displayName) {
     }
 
     private final EntityManager entityManager;

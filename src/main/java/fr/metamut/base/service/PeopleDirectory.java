@@ -1,5 +1,7 @@
 package fr.metamut.base.service;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who a login is, for the pages, histories and exports that show who did something: the account's display
  * name rather than its login. The security feature implements it; it lives here because security itself
@@ -11,5 +13,5 @@ public interface PeopleDirectory {
     DisplayNames names();
 
     /** The name to show for one login (see {@link DisplayNames}). */
-    String displayName(String login);
+    @Nullable String displayName(@Nullable String login);
 }

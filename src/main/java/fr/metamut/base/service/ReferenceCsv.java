@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A semicolon-separated reference file read with Apache Commons CSV (UTF-8, optional byte-order mark, header
@@ -99,7 +100,7 @@ public final class ReferenceCsv {
         }
     }
 
-    private void checkHeader(Map<String, Integer> header) {
+    private void checkHeader(@Nullable Map<String, Integer> header) {
         if (header == null || header.isEmpty()) {
             throw new IllegalStateException(path + " has no header row");
         }
@@ -141,7 +142,7 @@ public final class ReferenceCsv {
         }
 
         /** The column's value, or {@code null} when empty. */
-        public String optional(String column) {
+        public @Nullable String optional(String column) {
             String value = get(column);
             return value.isEmpty() ? null : value;
         }

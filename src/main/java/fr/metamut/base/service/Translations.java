@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every user-visible text, from the files {@code i18n/<bundle>_fr.properties} (the default) and
@@ -73,7 +74,7 @@ public class Translations {
      * The text of {@code key} in English when {@code locale} is English, in French otherwise, with {@code params}
      * placed as {@link MessageFormat} does; {@code "!key"} (and a warning in the log) for a key no bundle has.
      */
-    public String getTranslation(String key, Locale locale, Object... params) {
+    public String getTranslation(@Nullable String key, @Nullable Locale locale, Object... params) {
         if (key == null) {
             return "";
         }

@@ -12,4 +12,7 @@
  * ({@link fr.metamut.base.service.SystemCalls}), the one {@link java.time.Clock} (Europe/Paris, {@link fr.metamut.base.service.TimeConfiguration}), and the transaction
  * manager, which flushes before committing so that a refused write reaches the caller as the refusal itself.
  */
+@NullMarked
 package fr.metamut.base.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import fr.metamut.base.domain.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** One of the region's départements (02 Aisne, 59 Nord, 60 Oise, 62 Pas-de-Calais, 80 Somme). */
 @Entity
@@ -17,12 +18,12 @@ public class Departement extends AbstractEntity {
     private String name;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     protected Departement() {
     }
 
-    public Departement(String code, String name, String source) {
+    public Departement(String code, String name, @Nullable String source) {
         this.code = code;
         this.name = name;
         this.source = source;
@@ -36,7 +37,7 @@ public class Departement extends AbstractEntity {
         return name;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One operator offering one service in one département: the atom of coverage. Who created it and who
@@ -36,13 +37,13 @@ public class Offering extends AbstractEntity {
 
     @Size(max = NOTE_MAX_LENGTH)
     @Column(name = "note", length = NOTE_MAX_LENGTH)
-    private String note;
+    private @Nullable String note;
 
     @Column(name = "report_label", length = 160)
-    private String reportLabel;
+    private @Nullable String reportLabel;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     @Embedded
     private Attribution attribution;
@@ -50,7 +51,7 @@ public class Offering extends AbstractEntity {
     protected Offering() {
     }
 
-    public Offering(Operator operator, ServiceLine serviceLine, Departement departement, String note) {
+    public Offering(Operator operator, ServiceLine serviceLine, Departement departement, @Nullable String note) {
         this.operator = operator;
         this.serviceLine = serviceLine;
         this.departement = departement;
@@ -59,7 +60,7 @@ public class Offering extends AbstractEntity {
 
     /** An offering read from the report, keeping the report's own wording of the service. */
     public static Offering fromReport(Operator operator, ServiceLine serviceLine, Departement departement,
-                                      String reportLabel, String note, String source) {
+                                      String reportLabel, @Nullable String note, String source) {
         Offering offering = new Offering(operator, serviceLine, departement, note);
         offering.reportLabel = reportLabel;
         offering.source = source;
@@ -72,7 +73,7 @@ public class Offering extends AbstractEntity {
     }
 
     /** Changes the note and records who did it. */
-    public void changeNote(String newNote, String username, Instant at) {
+    public void changeNote(@Nullable String newNote, String username, Instant at) {
         this.note = newNote;
         attribution = getAttribution().changedBy(username, at);
     }
@@ -89,15 +90,15 @@ public class Offering extends AbstractEntity {
         return departement;
     }
 
-    public String getNote() {
+    public @Nullable String getNote() {
         return note;
     }
 
-    public String getReportLabel() {
+    public @Nullable String getReportLabel() {
         return reportLabel;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

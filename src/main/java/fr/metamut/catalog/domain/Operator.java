@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A public digital-service operator (OPSN). */
 @Entity
@@ -43,28 +44,28 @@ public class Operator extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "home_departement_id")
-    private Departement homeDepartement;
+    private @Nullable Departement homeDepartement;
 
     @Min(0)
     @Column(name = "agents")
-    private Integer agents;
+    private @Nullable Integer agents;
 
     @Size(max = WEBSITE_MAX_LENGTH)
     @Pattern(regexp = "^$|https?://\\S+", message = "{metamut.validation.url}")
     @Column(name = "website", length = WEBSITE_MAX_LENGTH)
-    private String website;
+    private @Nullable String website;
 
     @Size(max = DESCRIPTION_MAX_LENGTH)
     @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     public Operator() {
     }
 
-    public Operator(String code, String name, OperatorKind kind, String source) {
+    public Operator(String code, String name, OperatorKind kind, @Nullable String source) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -95,39 +96,39 @@ public class Operator extends AbstractEntity {
         this.kind = kind;
     }
 
-    public Departement getHomeDepartement() {
+    public @Nullable Departement getHomeDepartement() {
         return homeDepartement;
     }
 
-    public void setHomeDepartement(Departement homeDepartement) {
+    public void setHomeDepartement(@Nullable Departement homeDepartement) {
         this.homeDepartement = homeDepartement;
     }
 
-    public Integer getAgents() {
+    public @Nullable Integer getAgents() {
         return agents;
     }
 
-    public void setAgents(Integer agents) {
+    public void setAgents(@Nullable Integer agents) {
         this.agents = agents;
     }
 
-    public String getWebsite() {
+    public @Nullable String getWebsite() {
         return website;
     }
 
-    public void setWebsite(String website) {
+    public void setWebsite(@Nullable String website) {
         this.website = website;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
+    public void setDescription(@Nullable String description) {
         this.description = description;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the service catalogue (a "métier"). Named so to avoid clashing with {@code @Service}. */
 @Entity
@@ -45,19 +46,19 @@ public class ServiceLine extends AbstractEntity {
     private ServiceOrigin origin = ServiceOrigin.AJOUT;
 
     @Column(name = "report_label", length = 160)
-    private String reportLabel;
+    private @Nullable String reportLabel;
 
     @Size(max = DESCRIPTION_MAX_LENGTH)
     @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     public ServiceLine() {
     }
 
-    public ServiceLine(String code, String name, ServiceFamily family, ServiceOrigin origin, String source) {
+    public ServiceLine(String code, String name, ServiceFamily family, ServiceOrigin origin, @Nullable String source) {
         this.code = code;
         this.name = name;
         this.family = family;
@@ -93,23 +94,23 @@ public class ServiceLine extends AbstractEntity {
         return origin;
     }
 
-    public String getReportLabel() {
+    public @Nullable String getReportLabel() {
         return reportLabel;
     }
 
-    public void setReportLabel(String reportLabel) {
+    public void setReportLabel(@Nullable String reportLabel) {
         this.reportLabel = reportLabel;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
+    public void setDescription(@Nullable String description) {
         this.description = description;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to offerings. A director changes only their own operator's offerings; an administrator any
@@ -59,7 +60,7 @@ public class OfferingService {
         return currentUser.get().map(user -> mayEdit(user, operatorId)).orElse(false);
     }
 
-    public Offering add(Long operatorId, Long serviceLineId, Long departementId, String note) {
+    public Offering add(Long operatorId, Long serviceLineId, Long departementId, @Nullable String note) {
         AppUser user = requireEditor(operatorId);
         Operator operator = operators.findById(operatorId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
@@ -118,7 +119,7 @@ public class OfferingService {
         return user.hasRole(Role.ADMIN) || user.directs(operatorId);
     }
 
-    private static String checkNote(String note) {
+    private static @Nullable String checkNote(@Nullable String note) {
         if (note != null && note.strip().length() > Offering.NOTE_MAX_LENGTH) {
             throw new UserFacingException("offering.error.noteTooLong", Offering.NOTE_MAX_LENGTH).onField("note");
         }
@@ -130,7 +131,7 @@ public class OfferingService {
                 .onField("service");
     }
 
-    private static String normalize(String text) {
+    private static @Nullable String normalize(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

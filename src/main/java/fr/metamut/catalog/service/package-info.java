@@ -5,4 +5,7 @@
  * by code other features' services and seeders use instead of the catalog's repositories
  * ({@link fr.metamut.catalog.service.CatalogLookup}).
  */
+@NullMarked
 package fr.metamut.catalog.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package fr.metamut.collaboration.service;
 import com.vaadin.flow.signals.shared.SharedNumberSignal;
 import fr.metamut.base.domain.DataChangedEvent;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -35,6 +36,16 @@ public class ChangeFeed {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onChange(DataChangedEvent event) {
-        revision(event.topic()).incrementBy(1);
+        bump(event.topic());
+    }
+
+    /** Tells the followers of the topic to look again (a committed change here, or one on another node). */
+    public void bump(String topic) {
+        revision(topic).incrementBy(1);
+    }
+
+    /** The topics followed or announced since start. */
+    public Set<String> topics() {
+        return Set.copyOf(revisions.keySet());
     }
 }

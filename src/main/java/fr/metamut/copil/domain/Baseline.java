@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state that matters to the committee, frozen when a meeting is recorded: the coverage matrix (which
@@ -78,8 +79,8 @@ public record Baseline(int format, Instant frozenAt, LocalDate day, Coverage cov
     }
 
     /** A joint offer submitted to the Région. {@code status} is an {@code OfferStatus} name. */
-    public record Offer(long id, String title, String status, String lead, BigDecimal budget, Instant submittedAt,
-                        Instant decidedAt, String rationale) {
+    public record Offer(long id, String title, String status, String lead, @Nullable BigDecimal budget, @Nullable Instant submittedAt,
+                        @Nullable Instant decidedAt, @Nullable String rationale) {
 
         public String statusKey() {
             return "offer.status." + status;
@@ -87,7 +88,7 @@ public record Baseline(int format, Instant frozenAt, LocalDate day, Coverage cov
     }
 
     /** An action of the plan. {@code status} is an {@code ActionStatus} name; {@code overdue} as of the baseline's day. */
-    public record Action(long id, String title, String owner, String status, boolean done, LocalDate due,
+    public record Action(long id, String title, String owner, String status, boolean done, @Nullable LocalDate due,
                          int progress, boolean overdue) {
 
         public String statusKey() {
@@ -96,7 +97,7 @@ public record Baseline(int format, Instant frozenAt, LocalDate day, Coverage cov
     }
 
     /** A partnership of the registry. {@code status} is a {@code PartnershipStatus} name. */
-    public record Partnership(long id, String name, String status, String parties, LocalDate start, LocalDate end) {
+    public record Partnership(long id, String name, String status, String parties, @Nullable LocalDate start, @Nullable LocalDate end) {
 
         public String statusKey() {
             return "partnership.status." + status;
@@ -112,7 +113,7 @@ public record Baseline(int format, Instant frozenAt, LocalDate day, Coverage cov
     }
 
     /** A SWOT item. {@code quadrant} is a {@code Quadrant} name. */
-    public record SwotItem(long id, String quadrant, int position, String title, String description,
+    public record SwotItem(long id, String quadrant, int position, String title, @Nullable String description,
                            Instant changedAt) {
 
         public String quadrantKey() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two baselines ("depuis le dernier COPIL"): gaps closed and opened and doublons created
@@ -130,7 +131,7 @@ public record Comparison(Instant from, Instant to, List<Change> changes, BigDeci
         return budget;
     }
 
-    private static boolean since(Instant event, Instant baseline) {
+    private static boolean since(@Nullable Instant event, Instant baseline) {
         return event != null && event.isAfter(baseline);
     }
 
@@ -201,7 +202,7 @@ public record Comparison(Instant from, Instant to, List<Change> changes, BigDeci
         }
     }
 
-    private static String date(LocalDate day) {
+    private static @Nullable String date(@Nullable LocalDate day) {
         return day == null ? null : DATE.format(day);
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One decision of a meeting, optionally about an offer, an action or a SWOT item: that item's id (no foreign
@@ -22,18 +23,18 @@ public class Decision {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "link_kind", length = 10)
-    private DecisionLink linkKind;
+    private @Nullable DecisionLink linkKind;
 
     @Column(name = "link_id")
-    private Long linkId;
+    private @Nullable Long linkId;
 
     @Column(name = "link_label", length = LABEL_MAX_LENGTH)
-    private String linkLabel;
+    private @Nullable String linkLabel;
 
     protected Decision() {
     }
 
-    public Decision(String text, DecisionLink linkKind, Long linkId, String linkLabel) {
+    public Decision(String text, @Nullable DecisionLink linkKind, @Nullable Long linkId, @Nullable String linkLabel) {
         this.text = Objects.requireNonNull(text, "text");
         this.linkKind = linkId == null ? null : linkKind;
         this.linkId = linkKind == null ? null : linkId;
@@ -45,15 +46,15 @@ public class Decision {
         return text;
     }
 
-    public DecisionLink getLinkKind() {
+    public @Nullable DecisionLink getLinkKind() {
         return linkKind;
     }
 
-    public Long getLinkId() {
+    public @Nullable Long getLinkId() {
         return linkId;
     }
 
-    public String getLinkLabel() {
+    public @Nullable String getLinkLabel() {
         return linkLabel;
     }
 

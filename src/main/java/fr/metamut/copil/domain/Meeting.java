@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A steering-committee meeting as a coordinator recorded it: date, title, agenda, the operators present and the
@@ -43,7 +44,7 @@ public class Meeting extends AbstractEntity {
     private String title;
 
     @Column(name = "agenda", length = AGENDA_MAX_LENGTH)
-    private String agenda;
+    private @Nullable String agenda;
 
     @Column(name = "frozen_at", nullable = false)
     private Instant frozenAt;
@@ -101,7 +102,7 @@ public class Meeting extends AbstractEntity {
         return title;
     }
 
-    public String getAgenda() {
+    public @Nullable String getAgenda() {
         return agenda;
     }
 

@@ -2,6 +2,7 @@ package fr.metamut.copil.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a coordinator types about a meeting: its date, title, agenda, the operators present and the decisions
@@ -16,7 +17,7 @@ public record MeetingContent(LocalDate date, String title, String agenda, List<L
     }
 
     /** One decision as typed: its text and, optionally, what it is about. */
-    public record DecisionDraft(String text, DecisionLink linkKind, Long linkId) {
+    public record DecisionDraft(String text, @Nullable DecisionLink linkKind, @Nullable Long linkId) {
 
         public static DecisionDraft of(String text) {
             return new DecisionDraft(text, null, null);

@@ -3,6 +3,7 @@ package fr.metamut.copil.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes a meeting record valid, in one place: the service refuses with the first violation (on its field),
@@ -52,7 +53,7 @@ public final class MeetingRules {
         return violations;
     }
 
-    private static boolean tooLong(String text, int max) {
+    private static boolean tooLong(@Nullable String text, int max) {
         return text != null && text.strip().length() > max;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workbook's "Depuis le dernier COPIL" sheet: between which meetings (or the last one and the export), the
@@ -28,7 +29,7 @@ public final class SinceLastMeetingSheet implements WorkbookSheet {
      * @param followUps     {@code from}'s decisions and what became of them by {@code to}
      * @param decisions     {@code to}'s own decisions
      */
-    public record Content(Heading from, Heading to, Comparison comparison, List<FollowUp> followUps,
+    public record Content(@Nullable Heading from, @Nullable Heading to, @Nullable Comparison comparison, List<FollowUp> followUps,
                           List<Decision> decisions, LocalDate exportDate) {
     }
 
@@ -141,7 +142,7 @@ public final class SinceLastMeetingSheet implements WorkbookSheet {
         }
     }
 
-    private String about(Decision decision) {
+    private @Nullable String about(Decision decision) {
         return decision.isLinked()
                 ? DecisionLink.about(labels.text(decision.getLinkKind().messageKey()), decision.getLinkLabel(),
                         (kind, title) -> labels.text("copil.link.label", kind, title))

@@ -5,4 +5,7 @@
  * ({@link fr.metamut.copil.domain.FollowUp}) and the workbook's sheet that shows them
  * ({@link fr.metamut.copil.domain.SinceLastMeetingSheet}).
  */
+@NullMarked
 package fr.metamut.copil.domain;
+
+import org.jspecify.annotations.NullMarked;

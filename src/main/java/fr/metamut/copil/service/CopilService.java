@@ -42,6 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Steering-committee meetings: every logged-in user reads them, their baselines and their comparisons; only a
@@ -111,7 +112,7 @@ public class CopilService {
      * A meeting as typed on a command line: its id ({@code 12}) or its date ({@code 2027-03-14} or
      * {@code 14/03/2027}; the last recorded that day).
      */
-    public Meeting find(String idOrDate) {
+    public Meeting find(@Nullable String idOrDate) {
         String text = idOrDate == null ? "" : idOrDate.strip();
         Optional<Meeting> found;
         if (text.matches("\\d{1,18}")) {
@@ -269,13 +270,13 @@ public class CopilService {
     }
 
     /** What changed from meeting {@code fromId} to meeting {@code toId}, or to now when {@code toId} is null. */
-    public Comparison compare(Long fromId, Long toId, Locale locale) {
+    public Comparison compare(Long fromId, @Nullable Long toId, Locale locale) {
         Baseline to = toId == null ? current() : baseline(toId);
         return Comparison.of(baseline(fromId), to, labels(locale));
     }
 
     /** What became of the decisions of a meeting, as of another meeting's baseline, or now when {@code atId} is null. */
-    public List<FollowUp> followUps(Meeting meeting, Long atId, Locale locale) {
+    public List<FollowUp> followUps(Meeting meeting, @Nullable Long atId, Locale locale) {
         Baseline at = atId == null ? current() : baseline(atId);
         Labels labels = labels(locale);
         return meeting.getDecisions().stream().map(d -> FollowUp.of(d, at, labels)).toList();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds "Depuis le dernier COPIL" to the workbook: for a meeting, what changed since the meeting before it and
@@ -33,7 +34,7 @@ class CopilWorkbookSheets implements WorkbookSupplement {
     }
 
     @Override
-    public List<WorkbookSheet> sheets(String meeting) {
+    public List<WorkbookSheet> sheets(@Nullable String meeting) {
         Labels labels = copil.labels(Locale.FRENCH);
         LocalDate today = LocalDate.now(clock);
         Meeting to = meeting == null ? null : copil.find(meeting);

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A point from the interviews with the operators: seeds for joint offers and actions. */
 @Entity
@@ -23,12 +24,12 @@ public class InterviewInsight extends AbstractEntity {
     private String title;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     protected InterviewInsight() {
     }
 
-    public InterviewInsight(InsightKind kind, int position, String title, String source) {
+    public InterviewInsight(InsightKind kind, int position, String title, @Nullable String source) {
         this.kind = kind;
         this.position = position;
         this.title = title;
@@ -47,7 +48,7 @@ public class InterviewInsight extends AbstractEntity {
         return title;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 }

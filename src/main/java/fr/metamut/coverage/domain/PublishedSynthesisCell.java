@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cell of the report's published synthesis table, kept as published. No département means the
@@ -33,23 +34,23 @@ public class PublishedSynthesisCell {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "service_line_id")
-    private ServiceLine serviceLine;
+    private @Nullable ServiceLine serviceLine;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "departement_id")
-    private Departement departement;
+    private @Nullable Departement departement;
 
     @Column(name = "cell_value", nullable = false)
     private int value;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     protected PublishedSynthesisCell() {
     }
 
-    public PublishedSynthesisCell(int position, String reportLabel, ServiceLine serviceLine,
-                                  Departement departement, int value, String source) {
+    public PublishedSynthesisCell(int position, String reportLabel, @Nullable ServiceLine serviceLine,
+                                  @Nullable Departement departement, int value, @Nullable String source) {
         this.position = position;
         this.reportLabel = reportLabel;
         this.serviceLine = serviceLine;
@@ -66,11 +67,11 @@ public class PublishedSynthesisCell {
         return reportLabel;
     }
 
-    public ServiceLine getServiceLine() {
+    public @Nullable ServiceLine getServiceLine() {
         return serviceLine;
     }
 
-    public Departement getDepartement() {
+    public @Nullable Departement getDepartement() {
         return departement;
     }
 
@@ -78,7 +79,7 @@ public class PublishedSynthesisCell {
         return value;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 }

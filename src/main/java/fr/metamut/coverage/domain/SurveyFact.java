@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** A headline figure of the survey or the report (488 complete answers, 6.8/10 satisfaction, ...). */
 @Entity
@@ -21,15 +22,15 @@ public class SurveyFact extends AbstractEntity {
     private BigDecimal value;
 
     @Column(name = "unit", length = 10)
-    private String unit;
+    private @Nullable String unit;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     protected SurveyFact() {
     }
 
-    public SurveyFact(String code, String label, BigDecimal value, String unit, String source) {
+    public SurveyFact(String code, String label, BigDecimal value, @Nullable String unit, @Nullable String source) {
         this.code = code;
         this.label = label;
         this.value = value;
@@ -49,11 +50,11 @@ public class SurveyFact extends AbstractEntity {
         return value;
     }
 
-    public String getUnit() {
+    public @Nullable String getUnit() {
         return unit;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the survey table "Besoins non couverts par les SMI par département": the share of
@@ -35,16 +36,16 @@ public class SurveyNeed extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "service_line_id")
-    private ServiceLine serviceLine;
+    private @Nullable ServiceLine serviceLine;
 
     @Column(name = "region_percent", nullable = false, precision = 5, scale = 1)
     private BigDecimal regionPercent;
 
     @Column(name = "mapping_note", length = 500)
-    private String mappingNote;
+    private @Nullable String mappingNote;
 
     @Column(name = "source", length = 120)
-    private String source;
+    private @Nullable String source;
 
     @OneToMany(mappedBy = "need", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<SurveyNeedValue> values = new ArrayList<>();
@@ -52,8 +53,8 @@ public class SurveyNeed extends AbstractEntity {
     protected SurveyNeed() {
     }
 
-    public SurveyNeed(int position, String reportLabel, String label, ServiceLine serviceLine,
-                      BigDecimal regionPercent, String mappingNote, String source) {
+    public SurveyNeed(int position, String reportLabel, String label, @Nullable ServiceLine serviceLine,
+                      BigDecimal regionPercent, @Nullable String mappingNote, @Nullable String source) {
         this.position = position;
         this.reportLabel = reportLabel;
         this.label = label;
@@ -84,7 +85,7 @@ public class SurveyNeed extends AbstractEntity {
         return label;
     }
 
-    public ServiceLine getServiceLine() {
+    public @Nullable ServiceLine getServiceLine() {
         return serviceLine;
     }
 
@@ -92,11 +93,11 @@ public class SurveyNeed extends AbstractEntity {
         return regionPercent;
     }
 
-    public String getMappingNote() {
+    public @Nullable String getMappingNote() {
         return mappingNote;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

@@ -3,6 +3,7 @@ package fr.metamut.coverage.service;
 import fr.metamut.base.domain.DataChangedEvent;
 import fr.metamut.catalog.domain.CatalogChangedEvent;
 import fr.metamut.catalog.domain.OfferingsChangedEvent;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.coverage.domain.matrix.CoverageCalculator;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,6 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a short moment later from a thread of this class, never the saver's request: a burst of changes (an
  * import, several directors saving together) is told once, and the screens' refreshes, each run in its
  * user's UI, all find the matrix already computed by the first of them.
+ *
+ * <p>A change committed on another node sharing the database ({@link ChangedOnAnotherNode}) moves the version
+ * too, but is not told to the screens from here: the node that made it tells them, its coverage topic travels to
+ * this node like any other.
  */
 @Component
 class SharedCoverage implements DisposableBean {
@@ -51,6 +57,8 @@ class SharedCoverage implements DisposableBean {
     private final AtomicLong version = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
     private final AtomicBoolean announcing = new AtomicBoolean();
+    private final AtomicLong announcementsScheduled = new AtomicLong();
+    private final AtomicLong announcementsMade = new AtomicLong();
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("coverage-announcer").daemon().factory());
     private volatile Snapshot latest;
@@ -89,6 +97,11 @@ class SharedCoverage implements DisposableBean {
         return new Snapshot(at, data, CoverageCalculator.compute(data));
     }
 
+    /** Whether every announcement scheduled so far has been made (for tests that count announcements). */
+    boolean quiet() {
+        return announcementsMade.get() == announcementsScheduled.get();
+    }
+
     /** How many matrices have been computed since start (one per change while screens follow it). */
     long computations() {
         return computations.get();
@@ -101,7 +114,15 @@ class SharedCoverage implements DisposableBean {
         }
         version.incrementAndGet();
         if (announcing.compareAndSet(false, true)) {
+            announcementsScheduled.incrementAndGet();
             announcer.schedule(this::announce, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @EventListener
+    void onChangeElsewhere(ChangedOnAnotherNode change) {
+        if (change.concerns(INPUTS)) {
+            version.incrementAndGet();
         }
     }
 
@@ -112,6 +133,8 @@ class SharedCoverage implements DisposableBean {
             events.publishEvent(new CoverageChangedEvent());
         } catch (RuntimeException e) {
             LOG.error("The open coverage screens could not all be told of a change", e);
+        } finally {
+            announcementsMade.incrementAndGet();
         }
         LOG.debug("Coverage change told to the open screens in {} ms", (System.nanoTime() - start) / 1_000_000);
     }

@@ -17,6 +17,7 @@ import fr.metamut.coverage.domain.SurveyNeedRepository;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the survey and report tables: unmet needs per département, headline survey facts, the
@@ -104,7 +105,7 @@ public class SurveySeeder implements ReferenceDataSeeder {
         return rows;
     }
 
-    private ServiceLine service(String code) {
+    private @Nullable ServiceLine service(@Nullable String code) {
         return code == null ? null : catalog.service(code)
                 .orElseThrow(() -> new IllegalStateException("Unknown service " + code));
     }

@@ -4,6 +4,7 @@ import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A joint offer as a desk lists it.
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param since        when it entered its current state (submission for the queue, last state change otherwise)
  * @param resubmitted  whether the lead submitted it again after the Région asked for changes
  */
-public record OfferLine(long id, String title, String lead, OfferStatus status, BigDecimal budget, Instant since,
+public record OfferLine(long id, String title, String lead, OfferStatus status, @Nullable BigDecimal budget, Instant since,
                         boolean resubmitted) {
 
     static OfferLine of(JointOffer offer) {

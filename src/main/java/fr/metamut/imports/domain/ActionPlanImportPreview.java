@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dry run of an import of the workbook's "Plan d'actions" sheet: each row with a N° compared with
@@ -76,9 +77,9 @@ public record ActionPlanImportPreview(List<Item> rows) {
      * One row as read: its Excel line and the cells of the columns the import uses or checks; {@code error} set
      * when a cell could not be read whole (longer than its column allows).
      */
-    public record Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
-                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, Fixed fixed,
-                       ImportError error) {
+    public record Line(int line, ImportFile.Value id, @Nullable String title, ImportFile.Value due, ImportFile.Value status,
+                       ImportFile.Value priority, ImportFile.Value current, ImportFile.Value progress, @Nullable Fixed fixed,
+                       @Nullable ImportError error) {
 
         /** A line read whole. */
         public Line(int line, ImportFile.Value id, String title, ImportFile.Value due, ImportFile.Value status,
@@ -97,15 +98,15 @@ public record ActionPlanImportPreview(List<Item> rows) {
      * The columns not imported, as the file has them, or as the application would export them; {@code target}
      * as read (a number, or a text to parse).
      */
-    public record Fixed(String title, String owner, String contributors, String indicator, ImportFile.Value target) {
+    public record Fixed(@Nullable String title, @Nullable String owner, @Nullable String contributors, @Nullable String indicator, ImportFile.Value target) {
     }
 
     /** When an action was last changed, and by whom (a display name or a login). */
-    public record LastChange(Instant at, String by) {
+    public record LastChange(Instant at, @Nullable String by) {
     }
 
     /** The editable values of an action (status and priority as enum names). */
-    public record Values(LocalDate due, String status, String priority, BigDecimal current, int progress) {
+    public record Values(@Nullable LocalDate due, String status, String priority, @Nullable BigDecimal current, int progress) {
     }
 
     /**
@@ -113,8 +114,8 @@ public record ActionPlanImportPreview(List<Item> rows) {
      * the file against, its other columns, its last change and, if that came after the export, its state
      * as exported (null when unknown or not needed).
      */
-    public record Existing(long id, long version, String title, Values values, Right right, Fixed fixed,
-                           LastChange lastChange, State atExport) {
+    public record Existing(long id, long version, String title, Values values, Right right, @Nullable Fixed fixed,
+                           @Nullable LastChange lastChange, @Nullable State atExport) {
 
         public Existing(long id, long version, String title, Values values, Right right) {
             this(id, version, title, values, right, null, null, null);
@@ -126,8 +127,8 @@ public record ActionPlanImportPreview(List<Item> rows) {
     }
 
     /** One line of the preview; {@code values} (the file's) and {@code existing} set unless ERROR. */
-    public record Item(int line, Long id, String title, Status status, List<String> changedColumns, ImportError error,
-                       Values values, Existing existing) {
+    public record Item(int line, @Nullable Long id, @Nullable String title, Status status, List<String> changedColumns, @Nullable ImportError error,
+                       @Nullable Values values, @Nullable Existing existing) {
     }
 
     /** Reads one row of the sheet (never blank). */
@@ -140,7 +141,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
 
     /** What the dry run compares the file with, besides the database's actions. */
     public record Rules(Map<String, String> statuses, Map<String, String> priorities, LocalDate firstDueDate,
-                        LocalDate lastDueDate, Instant exportedAt) {
+                        LocalDate lastDueDate, @Nullable Instant exportedAt) {
     }
 
     /**
@@ -234,7 +235,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
     }
 
     /** The columns not imported that the file changed, compared as the export writes them (spaces and case aside). */
-    static List<String> changedFixedColumns(Fixed application, Fixed file) {
+    static List<String> changedFixedColumns(@Nullable Fixed application, @Nullable Fixed file) {
         if (application == null || file == null) {
             return List.of();
         }
@@ -260,7 +261,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
         }
     }
 
-    private static void addIfDifferent(List<String> changed, int column, String application, String file) {
+    private static void addIfDifferent(List<String> changed, int column, @Nullable String application, @Nullable String file) {
         if (!normalized(application).equals(normalized(file))) {
             changed.add(HEADERS.get(column));
         }
@@ -271,7 +272,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
      * xlsx cannot hold as the export writes them ({@link CellText#sanitize}): a title stored with a NUL is
      * exported with U+FFFD and must read back as unchanged.
      */
-    private static String normalized(String raw) {
+    private static String normalized(@Nullable String raw) {
         if (raw == null) {
             return "";
         }
@@ -299,7 +300,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
      * merge): the file's untouched columns keep the application's later values, and a column both changed
      * differently is refused rather than overwritten.
      */
-    private static Values merged(Existing current, Values file, Fixed fileFixed, Instant exportedAt) {
+    private static Values merged(Existing current, Values file, @Nullable Fixed fileFixed, @Nullable Instant exportedAt) {
         LastChange last = current.lastChange();
         boolean changedSinceExport = exportedAt != null && last != null && last.at() != null
                 && last.at().isAfter(exportedAt);
@@ -326,7 +327,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
                 (Integer) v.get(4));
     }
 
-    private static void refuseChangedFixedColumns(Fixed application, Fixed file) {
+    private static void refuseChangedFixedColumns(@Nullable Fixed application, @Nullable Fixed file) {
         List<String> changed = changedFixedColumns(application, file);
         if (!changed.isEmpty()) {
             String column = changed.getFirst();
@@ -335,12 +336,12 @@ public record ActionPlanImportPreview(List<Item> rows) {
         }
     }
 
-    private static ImportError stale(String column, LastChange last) {
+    private static ImportError stale(@Nullable String column, LastChange last) {
         return ImportError.of(column, "import.actions.error.stale", FRENCH_TIME.format(last.at()),
                 last.by() == null ? "?" : last.by());
     }
 
-    private static Long id(ImportFile.Value value) {
+    private static @Nullable Long id(ImportFile.Value value) {
         if (value.formulaWithoutValue()) {
             throw new Refusal(ImportError.of(HEADERS.get(ID), "import.error.formula"));
         }
@@ -354,7 +355,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
         return number.longValueExact();
     }
 
-    private static LocalDate due(ImportFile.Value value, LocalDate first, LocalDate last) {
+    private static @Nullable LocalDate due(ImportFile.Value value, LocalDate first, LocalDate last) {
         if (value.formulaWithoutValue()) {
             throw new Refusal(ImportError.of(HEADERS.get(DUE), "import.error.formula"));
         }
@@ -377,7 +378,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
         return date;
     }
 
-    private static LocalDate parseDate(String text) {
+    private static LocalDate parseDate(@Nullable String text) {
         try {
             return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -400,7 +401,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
         return name;
     }
 
-    private static BigDecimal decimal(ImportFile.Value value) {
+    private static @Nullable BigDecimal decimal(ImportFile.Value value) {
         if (value.formulaWithoutValue()) {
             throw new Refusal(ImportError.of(HEADERS.get(CURRENT), "import.error.formula"));
         }
@@ -454,7 +455,7 @@ public record ActionPlanImportPreview(List<Item> rows) {
         return map;
     }
 
-    private static String upper(String text) {
+    private static @Nullable String upper(@Nullable String text) {
         return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
     }
 

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a sheet of an uploaded file (the offerings, the action plan), defensively: size first, then the file's
@@ -113,7 +114,7 @@ public final class ImportFile {
      * @param maxChars per column, the most characters a cell may hold (longer: the cell is marked
      *                 {@linkplain Cells#tooLong too long}); 0 for a column not read (computed, ignored)
      */
-    public static <T> Table<T> table(byte[] bytes, long maxBytes, String sheetName, List<String> headers,
+    public static <T> Table<T> table(byte @Nullable [] bytes, long maxBytes, String sheetName, List<String> headers,
                                      List<Integer> maxChars, boolean stopAtBlankRow, RowReader<T> reader) {
         if (bytes == null || bytes.length == 0) {
             throw new ImportRejection("import.error.empty");
@@ -231,7 +232,7 @@ public final class ImportFile {
         return Map.copyOf(properties);
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
@@ -241,7 +242,7 @@ public final class ImportFile {
         }
     }
 
-    private static <E extends Throwable> E causeOf(Throwable e, Class<E> type) {
+    private static <E extends Throwable> @Nullable E causeOf(Throwable e, Class<E> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -292,7 +293,7 @@ public final class ImportFile {
      * A cell as read, never computed: its text (strings, and numbers as digits), its number (numbers,
      * dates as Excel serials), or, for a formula without a cached result, {@code formulaWithoutValue}.
      */
-    public record Value(String text, Double number, boolean formulaWithoutValue) {
+    public record Value(@Nullable String text, @Nullable Double number, boolean formulaWithoutValue) {
 
         static final Value EMPTY = new Value(null, null, false);
 
@@ -305,7 +306,7 @@ public final class ImportFile {
      * A stored cell: its value, whether it is a formula's cached result that is text, and whether it was longer
      * than its column allows (then its value is the start of its text and "…", for the preview).
      */
-    record Cell(Value value, boolean formula, boolean textual, boolean tooLong) {
+    record Cell(@Nullable Value value, boolean formula, boolean textual, boolean tooLong) {
 
         static final String CUT = "…";
 
@@ -314,7 +315,7 @@ public final class ImportFile {
         }
 
         /** A text, stripped; too long when cut while read ({@code overflow}) or longer than {@code maxChars}. */
-        static Cell text(String text, boolean formula, boolean overflow, int maxChars) {
+        static @Nullable Cell text(String text, boolean formula, boolean overflow, int maxChars) {
             String stripped = blankToNull(text);
             if (overflow || stripped != null && stripped.length() > maxChars) {
                 String start = stripped == null ? "" : stripped.substring(0, Math.min(maxChars, stripped.length()));
@@ -359,7 +360,7 @@ public final class ImportFile {
          * The error of the first cell longer than its column allows, naming the column and its limit, or null:
          * "a cell longer than the field it feeds" is an error of its row.
          */
-        public ImportError lengthError(List<String> headers) {
+        public @Nullable ImportError lengthError(List<String> headers) {
             for (int column = 0; column < cells.length; column++) {
                 if (tooLong(column)) {
                     return ImportError.of(headers.get(column), "import.error.tooLong", maxChars[column]);
@@ -375,7 +376,7 @@ public final class ImportFile {
         }
 
         /** The cell's text; a whole number as digits (a département code typed as 80); a formula must cache text. */
-        String text(int column) {
+        @Nullable String text(int column) {
             Cell cell = column < cells.length ? cells[column] : null;
             if (cell == null) {
                 return null;
@@ -414,7 +415,7 @@ public final class ImportFile {
         return String.valueOf(value);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

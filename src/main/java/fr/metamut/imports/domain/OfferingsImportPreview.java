@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dry run of an import: each row of the file compared with the offerings in the user's scope (NEW,
@@ -25,7 +26,7 @@ public record OfferingsImportPreview(List<Item> rows, List<Item> absent) {
 
     /** An offering in the database, by codes. */
     public record Existing(long id, long version, String operator, String service, String departement,
-                           String note) {
+                           @Nullable String note) {
 
         Key key() {
             return new Key(operator, service, departement);
@@ -40,7 +41,7 @@ public record OfferingsImportPreview(List<Item> rows, List<Item> absent) {
      * What the user may change: every operator ({@code operatorCode} null, an administrator) or one
      * operator's offerings (a director).
      */
-    public record Scope(boolean all, String operatorCode) {
+    public record Scope(boolean all, @Nullable String operatorCode) {
 
         public static Scope everything() {
             return new Scope(true, null);
@@ -50,17 +51,17 @@ public record OfferingsImportPreview(List<Item> rows, List<Item> absent) {
             return new Scope(false, code);
         }
 
-        boolean covers(String operator) {
+        boolean covers(@Nullable String operator) {
             return all || (operatorCode != null && operatorCode.equalsIgnoreCase(operator));
         }
     }
 
     /** One line of the preview. {@code existing} is set for CHANGED, UNCHANGED and TO_REMOVE. */
-    public record Item(int line, String operator, String service, String departement, String note,
-                       String previousNote, Status status, ImportError error, Existing existing) {
+    public record Item(int line, String operator, String service, String departement, @Nullable String note,
+                       @Nullable String previousNote, Status status, @Nullable ImportError error, @Nullable Existing existing) {
     }
 
-    record Key(String operator, String service, String departement) {
+    record Key(@Nullable String operator, @Nullable String service, @Nullable String departement) {
         static Key of(String operator, String service, String departement) {
             return new Key(upper(operator), upper(service), upper(departement));
         }
@@ -115,7 +116,7 @@ public record OfferingsImportPreview(List<Item> rows, List<Item> absent) {
         return new OfferingsImportPreview(List.copyOf(items), List.copyOf(absent));
     }
 
-    private static ImportError check(ImportRow row, Map<String, String> operators, Map<String, String> services,
+    private static @Nullable ImportError check(ImportRow row, Map<String, String> operators, Map<String, String> services,
                                      Map<String, String> departements, Scope scope) {
         List<String> h = OfferingsTemplate.HEADERS;
         if (row.operator() == null) {
@@ -171,15 +172,15 @@ public record OfferingsImportPreview(List<Item> rows, List<Item> absent) {
     }
 
     /** A département typed as a number loses its leading zero (2 for 02). */
-    private static String padded(String code) {
+    private static String padded(@Nullable String code) {
         return code != null && code.length() == 1 && Character.isDigit(code.charAt(0)) ? "0" + code : code;
     }
 
-    private static String upper(String text) {
+    private static @Nullable String upper(@Nullable String text) {
         return text == null ? null : text.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    static String normalize(String text) {
+    static @Nullable String normalize(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

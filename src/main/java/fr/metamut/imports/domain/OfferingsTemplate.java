@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offerings template: a sheet "Offres" (operator, service and département codes, and the note) that
@@ -35,7 +36,7 @@ public final class OfferingsTemplate {
     private static final String PROTECTION = "metamut";
 
     /** One offering, by codes. */
-    public record Line(String operator, String service, String departement, String note) {
+    public record Line(String operator, String service, String departement, @Nullable String note) {
     }
 
     /** One entry of a reference sheet. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one sheet's XML as it streams by (SAX), row after row, keeping only the current row's cells:
@@ -116,7 +117,7 @@ final class SheetRows<T> extends DefaultHandler {
         }
     }
 
-    private void startRow(String reference) {
+    private void startRow(@Nullable String reference) {
         int index = reference == null ? nextRow : Integer.parseInt(reference) - 1;
         if (row < 0 && index > 0) {
             checkHeader(new ImportFile.Cell[headers.size()]);
@@ -133,7 +134,7 @@ final class SheetRows<T> extends DefaultHandler {
         cells = new ImportFile.Cell[headers.size()];
     }
 
-    private void startCell(String reference, String cellType) {
+    private void startCell(@Nullable String reference, String cellType) {
         column = reference == null ? nextColumn : columnOf(reference);
         nextColumn = column + 1;
         type = cellType;
@@ -162,7 +163,7 @@ final class SheetRows<T> extends DefaultHandler {
         }
     }
 
-    private ImportFile.Cell cell() {
+    private ImportFile.@Nullable Cell cell() {
         String raw = text.toString();
         if (!hasValue) {
             return formula ? ImportFile.Cell.formulaWithoutValue() : null;
@@ -215,7 +216,7 @@ final class SheetRows<T> extends DefaultHandler {
         return column - 1;
     }
 
-    static String name(String localName, String qName) {
+    static String name(@Nullable String localName, String qName) {
         if (localName != null && !localName.isEmpty()) {
             return localName;
         }

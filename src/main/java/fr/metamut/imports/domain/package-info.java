@@ -5,4 +5,7 @@
  * offerings template, and the two previews (dry runs): {@link fr.metamut.imports.domain.OfferingsImportPreview}
  * and {@link fr.metamut.imports.domain.ActionPlanImportPreview}.
  */
+@NullMarked
 package fr.metamut.imports.domain;
+
+import org.jspecify.annotations.NullMarked;

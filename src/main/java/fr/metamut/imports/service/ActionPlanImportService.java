@@ -36,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The action plan's round trip through Excel: the workbook's "Plan d'actions" sheet, changed on its
@@ -153,7 +154,7 @@ public class ActionPlanImportService {
     }
 
     /** When the file's data was read by our export, if it says so: the base against which later changes show. */
-    private static Instant exportedAt(ImportFile.Table<?> table) {
+    private static @Nullable Instant exportedAt(ImportFile.Table<?> table) {
         String stamp = table.properties().get(ActionPlanImportPreview.EXPORTED_AT);
         try {
             return stamp == null ? null : Instant.parse(stamp);
@@ -196,7 +197,7 @@ public class ActionPlanImportService {
         return new Checked(new ActionPlanImportPreview(List.copyOf(checked)), rows);
     }
 
-    private static ImportError ruleError(ActionRow row, ActionPlanImportPreview.Values values, LocalDate today) {
+    private static @Nullable ImportError ruleError(@Nullable ActionRow row, ActionPlanImportPreview.Values values, LocalDate today) {
         try {
             ActionRules.validate(content(row, values), today);
             return null;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a user should know: a translation key with its arguments (rendered in the reader's
@@ -37,30 +38,30 @@ public class Notification {
     /** Joined by NotificationService.SEPARATOR (U+001F), a control character users cannot type in. */
     @NotUserText
     @Column(name = "arguments", length = 1000)
-    private String arguments;
+    private @Nullable String arguments;
 
     @Column(name = "link", length = 200)
-    private String link;
+    private @Nullable String link;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "read_at")
-    private Instant readAt;
+    private @Nullable Instant readAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "mail_status", length = 20)
-    private MailStatus mailStatus;
+    private @Nullable MailStatus mailStatus;
 
     /** When the e-mail was sent or given up. */
     @Column(name = "mailed_at")
-    private Instant mailedAt;
+    private @Nullable Instant mailedAt;
 
     protected Notification() {
     }
 
-    public Notification(String recipient, String messageKey, String arguments, String link, Instant createdAt,
-                        MailStatus mailStatus) {
+    public Notification(String recipient, String messageKey, @Nullable String arguments, @Nullable String link, Instant createdAt,
+                        @Nullable MailStatus mailStatus) {
         this.recipient = recipient;
         this.messageKey = messageKey;
         this.arguments = arguments;
@@ -88,11 +89,11 @@ public class Notification {
     }
 
     /** Arguments separated by the unit separator (U+001F). */
-    public String getArguments() {
+    public @Nullable String getArguments() {
         return arguments;
     }
 
-    public String getLink() {
+    public @Nullable String getLink() {
         return link;
     }
 
@@ -100,7 +101,7 @@ public class Notification {
         return createdAt;
     }
 
-    public Instant getReadAt() {
+    public @Nullable Instant getReadAt() {
         return readAt;
     }
 
@@ -109,11 +110,11 @@ public class Notification {
     }
 
     /** {@code null} when no e-mail was to be sent. */
-    public MailStatus getMailStatus() {
+    public @Nullable MailStatus getMailStatus() {
         return mailStatus;
     }
 
-    public Instant getMailedAt() {
+    public @Nullable Instant getMailedAt() {
         return mailedAt;
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the mails, in French: users have no stored language and French is the application's, so every mail is
@@ -83,7 +84,7 @@ public class MailComposer {
     }
 
     /** {@code offres/12} as the address users open, from the public base URL. */
-    String absolute(String link) {
+    @Nullable String absolute(@Nullable String link) {
         if (link == null || link.isBlank()) {
             return null;
         }

@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** Each user reads and chooses only their own e-mail preferences, per kind of notification. */
 @Service
@@ -42,7 +43,7 @@ public class MailPreferenceService {
     }
 
     /** Applies to the notifications created from now on. */
-    public void choose(NotificationKind kind, MailDelivery delivery) {
+    public void choose(@Nullable NotificationKind kind, @Nullable MailDelivery delivery) {
         if (kind == null || delivery == null) {
             throw new UserFacingException("mail.error.choiceRequired");
         }

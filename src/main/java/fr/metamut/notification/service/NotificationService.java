@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends notifications (inside the sender's transaction, so a rolled-back action notifies nobody) and
@@ -74,7 +75,7 @@ public class NotificationService {
         }
     }
 
-    private MailStatus mailStatusFor(String recipient, NotificationKind kind) {
+    private @Nullable MailStatus mailStatusFor(String recipient, NotificationKind kind) {
         if (!mail.enabled()) {
             return null;
         }

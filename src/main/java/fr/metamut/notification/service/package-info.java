@@ -5,4 +5,7 @@
  * threads after commit ({@link fr.metamut.notification.service.ImmediateMails}) or in the daily digest
  * ({@link fr.metamut.notification.service.DailyDigest}).
  */
+@NullMarked
 package fr.metamut.notification.service;
+
+import org.jspecify.annotations.NullMarked;

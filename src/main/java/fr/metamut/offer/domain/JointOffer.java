@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A joint offer: a lead operator and partners propose to fill gaps or merge doublons. Its state only
@@ -53,19 +54,19 @@ public class JointOffer extends AbstractEntity {
     private String title;
 
     @Column(name = "summary", length = TEXT_MAX_LENGTH)
-    private String summary;
+    private @Nullable String summary;
 
     @Column(name = "benefits", length = TEXT_MAX_LENGTH)
-    private String benefits;
+    private @Nullable String benefits;
 
     @Column(name = "budget_total", precision = 14, scale = 2)
-    private BigDecimal budgetTotal;
+    private @Nullable BigDecimal budgetTotal;
 
     @Column(name = "start_date")
-    private LocalDate startDate;
+    private @Nullable LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    private @Nullable LocalDate endDate;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "lead_operator_id", nullable = false)
@@ -104,16 +105,16 @@ public class JointOffer extends AbstractEntity {
     private OfferStatus status = OfferStatus.BROUILLON;
 
     @Column(name = "decision_rationale", length = TEXT_MAX_LENGTH)
-    private String decisionRationale;
+    private @Nullable String decisionRationale;
 
     @Column(name = "reviewer", length = 60)
-    private String reviewer;
+    private @Nullable String reviewer;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
@@ -124,7 +125,7 @@ public class JointOffer extends AbstractEntity {
     /** Who saved the content last: co-editors are told whose value arrived. The history has every saver. */
     @NotAudited
     @Column(name = "last_saved_by", length = 60)
-    private String lastSavedBy;
+    private @Nullable String lastSavedBy;
 
     @NotAudited
     @OneToMany(mappedBy = "offer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -248,7 +249,7 @@ public class JointOffer extends AbstractEntity {
         }
     }
 
-    private static String requireRationale(String rationale) {
+    private static String requireRationale(@Nullable String rationale) {
         if (rationale == null || rationale.isBlank()) {
             throw new UserFacingException("offer.error.rationaleRequired");
         }
@@ -271,23 +272,23 @@ public class JointOffer extends AbstractEntity {
         return title;
     }
 
-    public String getSummary() {
+    public @Nullable String getSummary() {
         return summary;
     }
 
-    public String getBenefits() {
+    public @Nullable String getBenefits() {
         return benefits;
     }
 
-    public BigDecimal getBudgetTotal() {
+    public @Nullable BigDecimal getBudgetTotal() {
         return budgetTotal;
     }
 
-    public LocalDate getStartDate() {
+    public @Nullable LocalDate getStartDate() {
         return startDate;
     }
 
-    public LocalDate getEndDate() {
+    public @Nullable LocalDate getEndDate() {
         return endDate;
     }
 
@@ -323,19 +324,19 @@ public class JointOffer extends AbstractEntity {
         return status;
     }
 
-    public String getDecisionRationale() {
+    public @Nullable String getDecisionRationale() {
         return decisionRationale;
     }
 
-    public String getReviewer() {
+    public @Nullable String getReviewer() {
         return reviewer;
     }
 
-    public Instant getDecidedAt() {
+    public @Nullable Instant getDecidedAt() {
         return decidedAt;
     }
 
-    public Instant getSubmittedAt() {
+    public @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 
@@ -347,7 +348,7 @@ public class JointOffer extends AbstractEntity {
         return createdAt;
     }
 
-    public String getLastSavedBy() {
+    public @Nullable String getLastSavedBy() {
         return lastSavedBy;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A dated step of a joint offer's timeline. */
 @Embeddable
@@ -16,7 +17,7 @@ public class Milestone {
     private String title;
 
     @Column(name = "due_date")
-    private LocalDate dueDate;
+    private @Nullable LocalDate dueDate;
 
     /** By date, undated steps last (in the order given: sorting is stable). */
     public static final Comparator<Milestone> BY_DATE =
@@ -25,7 +26,7 @@ public class Milestone {
     protected Milestone() {
     }
 
-    public Milestone(String title, LocalDate dueDate) {
+    public Milestone(String title, @Nullable LocalDate dueDate) {
         this.title = title;
         this.dueDate = dueDate;
     }
@@ -34,7 +35,7 @@ public class Milestone {
         return title;
     }
 
-    public LocalDate getDueDate() {
+    public @Nullable LocalDate getDueDate() {
         return dueDate;
     }
 

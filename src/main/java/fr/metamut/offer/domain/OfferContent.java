@@ -6,14 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable content of a joint offer, as plain values: what an editor loads, changes and saves.
  * Comparing two contents field by field is how concurrent edits are merged. Milestones are kept in date
  * order, so two contents listing the same steps are equal.
  */
-public record OfferContent(String title, String summary, String benefits, BigDecimal budgetTotal,
-                           LocalDate startDate, LocalDate endDate, Set<Long> partnerIds, Set<Long> serviceIds,
+public record OfferContent(String title, @Nullable String summary, @Nullable String benefits, @Nullable BigDecimal budgetTotal,
+                           @Nullable LocalDate startDate, @Nullable LocalDate endDate, Set<Long> partnerIds, Set<Long> serviceIds,
                            Set<String> departementCodes, List<Milestone> milestones, Set<BudgetShare> budgetShares,
                            Set<AddressedCell> addressedCells) {
 

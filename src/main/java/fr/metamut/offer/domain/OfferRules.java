@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a joint offer's content must respect to be saved, each rule about one field so that forms mark
@@ -47,7 +48,7 @@ public final class OfferRules {
     }
 
     /** The same message as the forms' live counter: "200 caractères au plus (2 000 saisis)". */
-    private static void tooLong(String text, int max, OfferField field, List<OfferProblem> problems) {
+    private static void tooLong(@Nullable String text, int max, OfferField field, List<OfferProblem> problems) {
         if (text != null && text.strip().length() > max) {
             problems.add(OfferProblem.on(field, "form.error.tooLong", max, text.strip().length()));
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One step of a joint offer's workflow: from, to, who, when, and why. Appended by {@link JointOffer}. */
 @Entity
@@ -29,7 +30,7 @@ public class OfferStateChange {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 30)
-    private OfferStatus from;
+    private @Nullable OfferStatus from;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 30)
@@ -42,12 +43,12 @@ public class OfferStateChange {
     private Instant at;
 
     @Column(name = "rationale", length = 4000)
-    private String rationale;
+    private @Nullable String rationale;
 
     protected OfferStateChange() {
     }
 
-    OfferStateChange(JointOffer offer, OfferStatus from, OfferStatus to, String actor, Instant at, String rationale) {
+    OfferStateChange(JointOffer offer, @Nullable OfferStatus from, OfferStatus to, String actor, Instant at, @Nullable String rationale) {
         this.offer = offer;
         this.from = from;
         this.to = to;
@@ -60,7 +61,7 @@ public class OfferStateChange {
         return id;
     }
 
-    public OfferStatus getFrom() {
+    public @Nullable OfferStatus getFrom() {
         return from;
     }
 
@@ -76,7 +77,7 @@ public class OfferStateChange {
         return at;
     }
 
-    public String getRationale() {
+    public @Nullable String getRationale() {
         return rationale;
     }
 }

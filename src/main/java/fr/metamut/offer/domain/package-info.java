@@ -3,4 +3,7 @@
  * content must respect ({@code OfferRules}, one problem per field) and the checklist it must meet before
  * it is submitted ({@code SubmissionChecklist}).
  */
+@NullMarked
 package fr.metamut.offer.domain;
+
+import org.jspecify.annotations.NullMarked;

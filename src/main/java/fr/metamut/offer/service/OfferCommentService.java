@@ -25,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The discussion thread of an offer. {@code @username} mentions a person and {@code @OPERATOR_CODE}
@@ -63,7 +64,7 @@ public class OfferCommentService {
         return comments.findByOfferIdOrderByIdAsc(offerId);
     }
 
-    public OfferComment post(Long offerId, String text) {
+    public OfferComment post(Long offerId, @Nullable String text) {
         JointOffer offer = readable(offerId, true);
         if (text == null || text.isBlank()) {
             throw new UserFacingException("comment.error.empty");

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An offer's timeline: field changes from its Envers revisions (who, when, field, old → new) and its
@@ -104,7 +105,7 @@ public class OfferHistoryService {
      * A field's value as people read it, in the application's one French format: "120 000 €", "31/12/2027",
      * operators, services and départements by name ("62 Pas-de-Calais").
      */
-    static String format(OfferField field, Object value, Names names) {
+    static String format(OfferField field, @Nullable Object value, Names names) {
         if (value == null) {
             return "";
         }

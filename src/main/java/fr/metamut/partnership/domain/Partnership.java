@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agreement between two or more operators (shared platform, group purchasing, shared DPO...). Its
@@ -43,7 +44,7 @@ public class Partnership extends AbstractEntity {
     public static final int SOURCE_MAX_LENGTH = Sources.SOURCE_MAX_LENGTH;
 
     @Column(name = "code", length = 40)
-    private String code;
+    private @Nullable String code;
 
     @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -57,16 +58,16 @@ public class Partnership extends AbstractEntity {
     private PartnershipStatus status;
 
     @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "start_date")
-    private LocalDate startDate;
+    private @Nullable LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    private @Nullable LocalDate endDate;
 
     @Column(name = "source", length = SOURCE_MAX_LENGTH)
-    private String source;
+    private @Nullable String source;
 
     @Embedded
     private Attribution attribution;
@@ -90,8 +91,8 @@ public class Partnership extends AbstractEntity {
     }
 
     /** A partnership read from the report (the seeder fills its operators, services and départements). */
-    public Partnership(String code, String name, PartnershipType type, PartnershipStatus status,
-                       String description, String source) {
+    public Partnership(@Nullable String code, String name, PartnershipType type, PartnershipStatus status,
+                       @Nullable String description, @Nullable String source) {
         this.code = code;
         this.name = name;
         this.type = type;
@@ -137,7 +138,7 @@ public class Partnership extends AbstractEntity {
     }
 
     /** Whether the operator is one of the parties. */
-    public boolean involves(Long operatorId) {
+    public boolean involves(@Nullable Long operatorId) {
         return operatorId != null && operators.stream().anyMatch(o -> operatorId.equals(o.getId()));
     }
 
@@ -162,7 +163,7 @@ public class Partnership extends AbstractEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public String getCode() {
+    public @Nullable String getCode() {
         return code;
     }
 
@@ -178,19 +179,19 @@ public class Partnership extends AbstractEntity {
         return status;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public LocalDate getStartDate() {
+    public @Nullable LocalDate getStartDate() {
         return startDate;
     }
 
-    public LocalDate getEndDate() {
+    public @Nullable LocalDate getEndDate() {
         return endDate;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

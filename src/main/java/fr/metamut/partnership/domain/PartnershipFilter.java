@@ -1,12 +1,13 @@
 package fr.metamut.partnership.domain;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the registry is narrowed to: an operator taking part, a type, a status, and words found in the
  * name, description, parties, services or départements. Every criterion is optional.
  */
-public record PartnershipFilter(Long operatorId, PartnershipType type, PartnershipStatus status, String text) {
+public record PartnershipFilter(@Nullable Long operatorId, @Nullable PartnershipType type, @Nullable PartnershipStatus status, @Nullable String text) {
 
     public static final PartnershipFilter ALL = new PartnershipFilter(null, null, null, null);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes a partnership valid, in one place: the service refuses with the first violation, the
@@ -52,11 +53,11 @@ public final class PartnershipRules {
     }
 
     /** An end date, when given, is not before the start date. */
-    public static boolean periodIsValid(LocalDate start, LocalDate end) {
+    public static boolean periodIsValid(LocalDate start, @Nullable LocalDate end) {
         return start == null || end == null || !end.isBefore(start);
     }
 
-    private static boolean tooLong(String text, int max) {
+    private static boolean tooLong(@Nullable String text, int max) {
         return text != null && text.strip().length() > max;
     }
 }

@@ -1,2 +1,5 @@
 /** Partnership entities and their repository. */
+@NullMarked
 package fr.metamut.partnership.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who logs in. A director belongs to exactly one operator; other roles belong to none — the
@@ -34,7 +35,7 @@ public class UserAccount extends AbstractEntity {
     private String displayName;
 
     @Column(name = "email", length = EMAIL_MAX_LENGTH)
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -45,7 +46,7 @@ public class UserAccount extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "operator_id")
-    private Operator operator;
+    private @Nullable Operator operator;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -62,7 +63,7 @@ public class UserAccount extends AbstractEntity {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String passwordHash, Role role, Operator operator,
+    public UserAccount(String username, String displayName, String passwordHash, Role role, @Nullable Operator operator,
                        Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
@@ -75,7 +76,7 @@ public class UserAccount extends AbstractEntity {
      * Gives the account a role; a director needs an operator, other roles lose theirs. Returns whether the
      * role or operator changed: sessions opened with the old ones then end ({@link #getSecurityStamp()}).
      */
-    public boolean assign(Role newRole, Operator newOperator) {
+    public boolean assign(Role newRole, @Nullable Operator newOperator) {
         if (newRole == Role.DIRECTOR && newOperator == null) {
             throw new IllegalArgumentException("A director belongs to an operator");
         }
@@ -93,7 +94,7 @@ public class UserAccount extends AbstractEntity {
         return operator == null ? null : operator.getId();
     }
 
-    public void rename(String newDisplayName, String newEmail) {
+    public void rename(String newDisplayName, @Nullable String newEmail) {
         this.displayName = newDisplayName;
         this.email = newEmail;
     }
@@ -130,7 +131,7 @@ public class UserAccount extends AbstractEntity {
         return displayName;
     }
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
@@ -142,7 +143,7 @@ public class UserAccount extends AbstractEntity {
         return role;
     }
 
-    public Operator getOperator() {
+    public @Nullable Operator getOperator() {
         return operator;
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is who, for other features: active accounts by role or operator (notifications, mentions), the
@@ -27,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory implements PeopleDirectory {
 
     /** An active account as other features see it. */
-    public record Person(String username, String displayName, Role role, Long operatorId) {
+    public record Person(String username, String displayName, Role role, @Nullable Long operatorId) {
     }
 
     /** Where to write to an active account that has an e-mail address. */
-    public record MailRecipient(String username, String displayName, String email) {
+    public record MailRecipient(String username, String displayName, @Nullable String email) {
     }
 
     private final UserAccountRepository accounts;
@@ -71,7 +72,7 @@ public class AccountDirectory implements PeopleDirectory {
 
     /** The account's display name, else the login itself (see {@link DisplayNames}). */
     @Override
-    public String displayName(String login) {
+    public @Nullable String displayName(@Nullable String login) {
         return login == null ? null
                 : accounts.findByUsernameIgnoreCase(login).map(UserAccount::getDisplayName).orElse(login);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** What an administrator types to create or change an account; validated before anything is saved. */
 public class AccountDraft {
@@ -29,7 +30,7 @@ public class AccountDraft {
     @NotNull
     private Role role = Role.DIRECTOR;
 
-    private Operator operator;
+    private @Nullable Operator operator;
 
     /** Only for a new account; checked by {@link AccountService} against the {@link PasswordPolicy}. */
     private String password = "";
@@ -53,7 +54,7 @@ public class AccountDraft {
         return username;
     }
 
-    public void setUsername(String username) {
+    public void setUsername(@Nullable String username) {
         this.username = username == null ? "" : username.strip();
     }
 
@@ -61,7 +62,7 @@ public class AccountDraft {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
+    public void setDisplayName(@Nullable String displayName) {
         this.displayName = displayName == null ? "" : displayName.strip();
     }
 
@@ -69,7 +70,7 @@ public class AccountDraft {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(@Nullable String email) {
         this.email = email == null ? "" : email.strip();
     }
 
@@ -81,11 +82,11 @@ public class AccountDraft {
         this.role = role;
     }
 
-    public Operator getOperator() {
+    public @Nullable Operator getOperator() {
         return operator;
     }
 
-    public void setOperator(Operator operator) {
+    public void setOperator(@Nullable Operator operator) {
         this.operator = operator;
     }
 
@@ -93,7 +94,7 @@ public class AccountDraft {
         return password;
     }
 
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
         this.password = password == null ? "" : password;
     }
 }

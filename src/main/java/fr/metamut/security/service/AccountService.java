@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Account administration, for administrators only: create, change role and operator, disable or
@@ -145,7 +146,7 @@ public class AccountService {
         return password.toString();
     }
 
-    private void audit(String action, UserAccount account, String detail) {
+    private void audit(String action, UserAccount account, @Nullable String detail) {
         events.publishEvent(new AuditEvent(action, currentUser.require().getUsername(), account.getUsername(), detail));
     }
 
@@ -155,7 +156,7 @@ public class AccountService {
                 + ", role=" + account.getRole() + ", operator=" + operatorCode(account.getOperator());
     }
 
-    private static String operatorCode(Operator operator) {
+    private static String operatorCode(@Nullable Operator operator) {
         return operator == null ? "-" : operator.getCode();
     }
 
@@ -169,7 +170,7 @@ public class AccountService {
         }
     }
 
-    private Operator operatorOf(AccountDraft draft) {
+    private @Nullable Operator operatorOf(AccountDraft draft) {
         if (draft.getRole() != Role.DIRECTOR) {
             return null;
         }
@@ -184,7 +185,7 @@ public class AccountService {
         }
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

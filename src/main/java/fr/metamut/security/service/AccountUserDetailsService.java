@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an account into the authenticated {@link AppUser}; disabled accounts cannot log in. Used by the
@@ -25,7 +26,7 @@ public class AccountUserDetailsService {
     }
 
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
+    public UserDetails loadUserByUsername(@Nullable String username) {
         return accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
                 .map(AccountUserDetailsService::toAppUser)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));

@@ -4,6 +4,7 @@ import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.security.domain.UserAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user proves it is them before changing their own password or e-mail address: their current password, whose
@@ -23,7 +24,7 @@ class CurrentPassword {
         this.throttle = throttle;
     }
 
-    void verify(UserAccount account, String given) {
+    void verify(UserAccount account, @Nullable String given) {
         LoginThrottle.Attempt attempt = throttle.begin(account.getUsername(), null);
         if (!attempt.allowed()) {
             throw new UserFacingException("password.error.throttled").onField(FIELD);

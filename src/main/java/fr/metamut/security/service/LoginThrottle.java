@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts login attempts per submitted login and per remote address, and says when the next one may be
@@ -48,7 +49,7 @@ public class LoginThrottle {
     }
 
     /** Why an attempt is refused: a delay to respect, or a lock, until the given instant. */
-    public record Refusal(Instant until, boolean locked) {
+    public record Refusal(@Nullable Instant until, boolean locked) {
     }
 
     /** A lock that this attempt started. */
@@ -56,7 +57,7 @@ public class LoginThrottle {
     }
 
     /** One counted attempt: refused (with why) or allowed to check its password. */
-    public record Attempt(String account, String address, Refusal refusal, List<Lock> locksStarted) {
+    public record Attempt(String account, @Nullable String address, @Nullable Refusal refusal, List<Lock> locksStarted) {
 
         public boolean allowed() {
             return refusal == null;
@@ -64,7 +65,7 @@ public class LoginThrottle {
     }
 
     /** A key's state: attempts since its last success, when the last one came, and any lock. */
-    record Tally(int attempts, Instant lastAttempt, Instant lockedUntil) {
+    record Tally(int attempts, Instant lastAttempt, @Nullable Instant lockedUntil) {
 
         static final Tally NONE = new Tally(0, Instant.MIN, null);
 
@@ -89,7 +90,7 @@ public class LoginThrottle {
     }
 
     /** Counts an attempt by {@code username} from {@code address} (null when unknown) and says whether it may go on. */
-    public Attempt begin(String username, String address) {
+    public Attempt begin(String username, @Nullable String address) {
         Instant now = clock.instant();
         String account = key(username);
         String from = address == null || address.isBlank() ? null : key(address);
@@ -133,7 +134,7 @@ public class LoginThrottle {
         return tally == null || forgotten(tally, clock.instant()) ? 0 : tally.attempts();
     }
 
-    private Refusal count(Kind kind, String key, Instant now, List<Lock> locks) {
+    private @Nullable Refusal count(Kind kind, String key, Instant now, List<Lock> locks) {
         Limits limits = settings.limits(kind);
         Tally[] before = new Tally[1];
         Tally after = tallies.get(kind).asMap().compute(key, (k, tally) -> {
@@ -150,7 +151,7 @@ public class LoginThrottle {
         return refusal(before[0], now, limits);
     }
 
-    private Refusal refusal(Tally tally, Instant now, Limits limits) {
+    private @Nullable Refusal refusal(Tally tally, Instant now, Limits limits) {
         if (tally.lockedAt(now)) {
             return new Refusal(tally.lockedUntil(), true);
         }
@@ -176,7 +177,7 @@ public class LoginThrottle {
         return !tally.lockedAt(now) && !now.isBefore(tally.lastAttempt().plus(settings.forgetAfter()));
     }
 
-    private static String key(String text) {
+    private static String key(@Nullable String text) {
         String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return key.length() <= KEY_MAX_LENGTH ? key : key.substring(0, KEY_MAX_LENGTH);
     }

@@ -2,6 +2,7 @@ package fr.metamut.security.service;
 
 import java.time.Instant;
 import org.springframework.security.core.AuthenticationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A login attempt refused without checking its password, because its login or its address made too many
@@ -9,16 +10,16 @@ import org.springframework.security.core.AuthenticationException;
  */
 public class LoginThrottledException extends AuthenticationException {
 
-    private final transient Instant until;
+    private final transient @Nullable Instant until;
     private final boolean locked;
 
-    public LoginThrottledException(Instant until, boolean locked) {
+    public LoginThrottledException(@Nullable Instant until, boolean locked) {
         super("Too many login attempts");
         this.until = until;
         this.locked = locked;
     }
 
-    public Instant getUntil() {
+    public @Nullable Instant getUntil() {
         return until;
     }
 

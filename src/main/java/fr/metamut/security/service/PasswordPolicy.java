@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a new password must be, for every account and whoever sets it (creation, reset, the user's own
@@ -35,7 +36,7 @@ public class PasswordPolicy {
     }
 
     /** Refuses a password that breaks a rule, with the message the user should see. */
-    public void check(String password, String username) {
+    public void check(@Nullable String password, @Nullable String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw new UserFacingException("account.error.passwordTooShort", MIN_LENGTH);
         }

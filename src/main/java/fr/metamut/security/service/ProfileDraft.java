@@ -4,6 +4,7 @@ import fr.metamut.security.domain.UserAccount;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a user changes of their own account on "Mon compte": their display name and e-mail address; the current
@@ -33,7 +34,7 @@ public class ProfileDraft {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
+    public void setDisplayName(@Nullable String displayName) {
         this.displayName = displayName == null ? "" : displayName.strip();
     }
 
@@ -41,7 +42,7 @@ public class ProfileDraft {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(@Nullable String email) {
         this.email = email == null ? "" : email.strip();
     }
 
@@ -49,7 +50,7 @@ public class ProfileDraft {
         return currentPassword;
     }
 
-    public void setCurrentPassword(String currentPassword) {
+    public void setCurrentPassword(@Nullable String currentPassword) {
         this.currentPassword = currentPassword == null ? "" : currentPassword;
     }
 }

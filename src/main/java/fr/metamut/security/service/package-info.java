@@ -4,4 +4,7 @@
  * own password change and profile ("Mon compte": name, e-mail address), why sessions end ({@link fr.metamut.security.service.SessionEnd}), demo accounts
  * outside production and the production bootstrap of the first administrator.
  */
+@NullMarked
 package fr.metamut.security.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.WrappedSession;
 import fr.metamut.base.domain.AuditEvent;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
 import fr.metamut.security.service.AccountAccessWithdrawn;
 import fr.metamut.security.service.AccountUserDetailsService;
 import fr.metamut.security.service.SessionEnd;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -55,7 +57,29 @@ public class ActiveSessions implements VaadinServiceInitListener {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveSessions.class);
 
     /** Whose a tracked Vaadin session is, and its HTTP session (Vaadin forgets it when it closes). */
-    private record Owner(Long accountId, String username, WrappedSession httpSession) {
+    private record Owner(AppUser user, WrappedSession httpSession) {
+
+        Long accountId() {
+            return user.getId();
+        }
+
+        String username() {
+            return user.getUsername();
+        }
+
+        /** The login the session holds now: a user changing their own password gets a new one in place. */
+        AppUser current() {
+            try {
+                if (httpSession.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context && context.getAuthentication() != null
+                        && context.getAuthentication().getPrincipal() instanceof AppUser now) {
+                    return now;
+                }
+            } catch (IllegalStateException invalidated) {
+                // ended meanwhile: checked against the login it started with
+            }
+            return user;
+        }
     }
 
     private final Map<VaadinSession, Owner> sessions = new ConcurrentHashMap<>();
@@ -100,7 +124,7 @@ public class ActiveSessions implements VaadinServiceInitListener {
         if (user == null || session.getSession() == null) {
             return;
         }
-        sessions.put(session, new Owner(user.getId(), user.getUsername(), session.getSession()));
+        sessions.put(session, new Owner(user, session.getSession()));
         // closes the gap between the login and this first page: a change made in between ends it now
         accounts.staleReason(user).ifPresent(reason -> end(session, reason));
     }
@@ -123,6 +147,25 @@ public class ActiveSessions implements VaadinServiceInitListener {
         sessions.forEach((session, owner) -> {
             if (owner.accountId().equals(event.accountId()) && session != callers) {
                 end(session, event.reason());
+            }
+        });
+    }
+
+    /**
+     * Another node sharing the database withdrew an account's access ({@link AccountAccessWithdrawn}'s topic), or
+     * its notices may have been missed: this node's sessions of that account (of every account) are checked
+     * against the database, and those no longer allowed end as if the change had been made here.
+     */
+    @EventListener
+    public void changedElsewhere(ChangedOnAnotherNode change) {
+        boolean everyAccount = ChangedOnAnotherNode.ANY_TOPIC.equals(change.topic());
+        Long account = AccountAccessWithdrawn.accountOf(change.topic()).orElse(null);
+        if (!everyAccount && account == null) {
+            return;
+        }
+        sessions.forEach((session, owner) -> {
+            if (everyAccount || owner.accountId().equals(account)) {
+                accounts.staleReason(owner.current()).ifPresent(reason -> end(session, reason));
             }
         });
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of the SWOT board, in its quadrant and position, with the evidence that backs it. Changed
@@ -37,31 +38,31 @@ public class SwotItem extends AbstractEntity {
     private String title;
 
     @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "source", length = Sources.SOURCE_MAX_LENGTH)
-    private String source;
+    private @Nullable String source;
 
     @Embedded
     private Attribution attribution;
 
     @Column(name = "evidence_service_line_id")
-    private Long evidenceServiceLineId;
+    private @Nullable Long evidenceServiceLineId;
 
     @Column(name = "evidence_departement_id")
-    private Long evidenceDepartementId;
+    private @Nullable Long evidenceDepartementId;
 
     @Column(name = "evidence_survey_need_id")
-    private Long evidenceSurveyNeedId;
+    private @Nullable Long evidenceSurveyNeedId;
 
     @Column(name = "evidence_partnership_id")
-    private Long evidencePartnershipId;
+    private @Nullable Long evidencePartnershipId;
 
     protected SwotItem() {
     }
 
     /** An item read from the report. */
-    public SwotItem(Quadrant quadrant, int position, String title, String source) {
+    public SwotItem(Quadrant quadrant, int position, String title, @Nullable String source) {
         this.quadrant = quadrant;
         this.position = position;
         this.title = title;
@@ -137,11 +138,11 @@ public class SwotItem extends AbstractEntity {
         return title;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public String getSource() {
+    public @Nullable String getSource() {
         return source;
     }
 

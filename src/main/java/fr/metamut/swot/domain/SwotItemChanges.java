@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** What differs between two versions of a SWOT item, field by field (for the history list). */
 public final class SwotItemChanges {
 
     /** One changed field, with its values before and after as plain text ({@code null} when empty). */
-    public record FieldChange(SwotField field, String before, String after) {
+    public record FieldChange(SwotField field, @Nullable String before, @Nullable String after) {
     }
 
     private SwotItemChanges() {
@@ -26,7 +27,7 @@ public final class SwotItemChanges {
     }
 
     private static void compare(List<FieldChange> changes, SwotField field, SwotItem before, SwotItem after,
-                                Function<SwotItem, String> value) {
+                                Function<SwotItem, @Nullable String> value) {
         String old = value.apply(before);
         String now = value.apply(after);
         if (!Objects.equals(old, now)) {

@@ -37,6 +37,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regional SWOT (AFOM) board. It is shared: every logged-in director, coordinator and administrator
@@ -203,7 +204,7 @@ public class SwotService {
         requireKnown(evidence.partnershipId(), choices.partnerships(), "partnership");
     }
 
-    private static void requireKnown(Long id, List<? extends AbstractEntity> known, String field) {
+    private static void requireKnown(@Nullable Long id, List<? extends AbstractEntity> known, String field) {
         if (id != null && known.stream().noneMatch(e -> id.equals(e.getId()))) {
             throw new UserFacingException("swot.error.evidenceGone").onField(field);
         }

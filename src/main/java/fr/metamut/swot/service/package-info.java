@@ -4,4 +4,7 @@
  * fr.metamut.swot.service.SwotItemActions}, through which the action plan (which depends on the SWOT, not
  * the other way round) tells the board which actions serve each item.
  */
+@NullMarked
 package fr.metamut.swot.service;
+
+import org.jspecify.annotations.NullMarked;

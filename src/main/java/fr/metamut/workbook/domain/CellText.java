@@ -1,5 +1,7 @@
 package fr.metamut.workbook.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What text a cell can hold, and the formula-injection rule for text cells.
  *
@@ -29,7 +31,7 @@ public final class CellText {
      * user edits the cell: it starts with {@code = + - @}, a tab, a carriage return or a line feed, or
      * with the full-width {@code ＝ ＋ － ＠} that an input method may turn into their ASCII forms.
      */
-    public static boolean isRisky(String text) {
+    public static boolean isRisky(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -65,11 +67,11 @@ public final class CellText {
     }
 
     /** Whether the text holds a character XML cannot hold (see {@link #sanitize}). */
-    public static boolean hasUnsafe(String text) {
+    public static boolean hasUnsafe(@Nullable String text) {
         return firstUnsafe(text) >= 0;
     }
 
-    private static int firstUnsafe(String text) {
+    private static int firstUnsafe(@Nullable String text) {
         if (text == null) {
             return -1;
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steering committee's workbook: which sheets, in which order, written with POI's streaming writer
@@ -72,7 +73,7 @@ public final class CopilWorkbook {
         write(sheets, day, null, out);
     }
 
-    private static void write(List<WorkbookSheet> sheets, LocalDate exportDate, Instant readAt, OutputStream out)
+    private static void write(List<WorkbookSheet> sheets, LocalDate exportDate, @Nullable Instant readAt, OutputStream out)
             throws IOException {
         Labels labels = Labels.french();
         String date = DATE.format(exportDate);

@@ -3,6 +3,7 @@ package fr.metamut.workbook.domain;
 import fr.metamut.coverage.domain.matrix.CellState;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few cell looks the workbook uses, so every sheet shares one set of styles (a workbook holds at
@@ -95,13 +96,13 @@ public enum Look {
         boolean bold;
         boolean italic;
         short size = DEFAULT_SIZE;
-        String font;
-        String fill;
-        String format;
+        @Nullable String font;
+        @Nullable String fill;
+        @Nullable String format;
         boolean headerBorder;
         boolean redBorder;
         boolean wrap;
-        HorizontalAlignment align;
+        @Nullable HorizontalAlignment align;
 
         Spec bold() {
             bold = true;

@@ -2,6 +2,7 @@ package fr.metamut.workbook.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The joint offers submitted to the Région, with their status, parties, budget, dates and decision. */
 final class OffersSheet implements WorkbookSheet {
@@ -41,7 +42,7 @@ final class OffersSheet implements WorkbookSheet {
         out.row().label("wb.offers.note", Look.NOTE);
     }
 
-    private static SheetWriter.RowWriter date(SheetWriter.RowWriter row, LocalDate value) {
+    private static SheetWriter.RowWriter date(SheetWriter.RowWriter row, @Nullable LocalDate value) {
         return value == null ? row.blank() : row.date(value);
     }
 }

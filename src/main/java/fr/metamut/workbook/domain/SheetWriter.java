@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one sheet top to bottom, as the streaming workbook requires (rows already flushed cannot be
@@ -211,7 +212,7 @@ public final class SheetWriter {
             return this;
         }
 
-        public RowWriter text(String value) {
+        public RowWriter text(@Nullable String value) {
             return text(value, Look.TEXT);
         }
 
@@ -219,7 +220,7 @@ public final class SheetWriter {
          * The one way text reaches a cell: always a string cell, quote-prefixed when {@link CellText#isRisky},
          * written as {@link CellText#forCell}.
          */
-        public RowWriter text(String value, Look look) {
+        public RowWriter text(@Nullable String value, Look look) {
             Cell cell = row.createCell(column++, CellType.STRING);
             if (value == null) {
                 cell.setBlank();
@@ -273,12 +274,12 @@ public final class SheetWriter {
         }
 
         /** A number, or an empty cell when there is none. */
-        public RowWriter number(BigDecimal value, Look look) {
+        public RowWriter number(@Nullable BigDecimal value, Look look) {
             return value == null ? blank() : number(value.doubleValue(), look);
         }
 
         /** A survey percentage given in points (17 for 17 %), stored as a fraction under a "0%" format. */
-        public RowWriter percent(BigDecimal points) {
+        public RowWriter percent(@Nullable BigDecimal points) {
             return points == null ? blank() : number(points.doubleValue() / 100, Look.PERCENT);
         }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the workbook shows, detached from the database. A sheet added later brings its own field.
@@ -28,7 +29,7 @@ import java.util.Map;
 public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                               List<Need> needs, List<Fact> facts, String source, LocalDate exportDate,
                               List<Offer> offers, List<Partnership> partnerships, List<SwotEntry> swot,
-                              List<Action> actions, Instant readAt, Map<String, List<String>> planned,
+                              List<Action> actions, @Nullable Instant readAt, Map<String, List<String>> planned,
                               List<WorkbookSheet> supplements) {
 
     public WorkbookContent {
@@ -47,7 +48,7 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
     /** Content read from the database at {@code readAt}, nothing planned, no sheet from other features. */
     public WorkbookContent(CoverageMatrix matrix, List<PriorityGap> priorities, List<Discrepancy> discrepancies,
                            List<Need> needs, List<Fact> facts, String source, LocalDate exportDate, List<Offer> offers,
-                           List<Partnership> partnerships, List<SwotEntry> swot, List<Action> actions, Instant readAt) {
+                           List<Partnership> partnerships, List<SwotEntry> swot, List<Action> actions, @Nullable Instant readAt) {
         this(matrix, priorities, discrepancies, needs, facts, source, exportDate, offers, partnerships, swot, actions,
                 readAt, Map.of(), List.of());
     }
@@ -82,9 +83,9 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
      * An action of the plan: one row of the "Plan d'actions" sheet (labels in French); {@code id} its N°,
      * {@code state} its status as an enum name (for the synthesis's counts), {@code links} one line per link.
      */
-    public record Action(long id, String title, String owner, String contributors, LocalDate due, String status,
-                         boolean done, String priority, String indicator, BigDecimal target, BigDecimal current,
-                         int progress, boolean overdue, String links, String state) {
+    public record Action(long id, String title, String owner, String contributors, @Nullable LocalDate due, String status,
+                         boolean done, String priority, @Nullable String indicator, @Nullable BigDecimal target, @Nullable BigDecimal current,
+                         int progress, boolean overdue, @Nullable String links, @Nullable String state) {
 
         /** An action whose state is only known as done or not. */
         public Action(long id, String title, String owner, String contributors, LocalDate due, String status,
@@ -96,8 +97,8 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
     }
 
     /** An agreement between operators: one row of the "Partenariats" sheet (labels already in French). */
-    public record Partnership(String name, String type, String status, String parties, String services,
-                              String departements, LocalDate start, LocalDate end, String description, String source) {
+    public record Partnership(String name, String type, String status, String parties, @Nullable String services,
+                              @Nullable String departements, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable String description, @Nullable String source) {
     }
 
     /**
@@ -105,8 +106,8 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
      * changed it ({@code null} for an item read from the report, {@code source} then says which);
      * {@code actions} the plan's actions serving it, one line each; {@code progress} their mean progress (%).
      */
-    public record SwotEntry(String quadrant, int position, String title, String description, String evidence,
-                            String changedBy, LocalDate changedOn, String actions, Integer progress, String source) {
+    public record SwotEntry(String quadrant, int position, String title, @Nullable String description, String evidence,
+                            @Nullable String changedBy, @Nullable LocalDate changedOn, @Nullable String actions, @Nullable Integer progress, @Nullable String source) {
 
         /** An item without linked actions nor source. */
         public SwotEntry(String quadrant, int position, String title, String description, String evidence,
@@ -119,9 +120,9 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
      * A joint offer as the committee reads it: one row of the "Offres conjointes" sheet; {@code state} its status as
      * an enum name (for the synthesis's counts).
      */
-    public record Offer(String title, String status, String lead, String partners, String services,
-                        String departements, BigDecimal budget, LocalDate start, LocalDate end, LocalDate submitted,
-                        LocalDate decided, String rationale, String coordinator, String state) {
+    public record Offer(String title, String status, String lead, String partners, @Nullable String services,
+                        @Nullable String departements, @Nullable BigDecimal budget, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable LocalDate submitted,
+                        @Nullable LocalDate decided, @Nullable String rationale, @Nullable String coordinator, @Nullable String state) {
 
         /** An offer whose state is not known (counted as submitted only). */
         public Offer(String title, String status, String lead, String partners, String services,
@@ -139,8 +140,8 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
      * @param percents    % of respondents per département code
      * @param mappingNote why the line maps where it does, when that is not obvious
      */
-    public record Need(int position, String label, Long serviceId, String serviceName,
-                       Map<String, BigDecimal> percents, BigDecimal regionPercent, String mappingNote) {
+    public record Need(int position, String label, @Nullable Long serviceId, @Nullable String serviceName,
+                       Map<String, BigDecimal> percents, BigDecimal regionPercent, @Nullable String mappingNote) {
 
         public Need {
             percents = Map.copyOf(percents);
@@ -148,6 +149,6 @@ public record WorkbookContent(CoverageMatrix matrix, List<PriorityGap> prioritie
     }
 
     /** A headline figure of the survey: 488 complete answers, 6.8/10, 72 %... {@code unit} is "%", "/10" or null. */
-    public record Fact(String label, BigDecimal value, String unit) {
+    public record Fact(String label, BigDecimal value, @Nullable String unit) {
     }
 }

@@ -7,4 +7,7 @@
  * so it is unit-tested and benchmarked directly. Other features write their own sheets with the same kit (the
  * COPIL comparison, the import feature's offerings template), so every workbook Métamut hands out looks the same.
  */
+@NullMarked
 package fr.metamut.workbook.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar metamut.jar export <file.xlsx> [--copil <date or id>] [--spring.option=value ...]}: writes the
@@ -63,7 +64,7 @@ public final class ExportCommand implements Command {
         return asks(args);
     }
 
-    static boolean asks(String[] args) {
+    static boolean asks(String @Nullable [] args) {
         return args != null && args.length > 0 && NAME.equals(args[0]);
     }
 
@@ -130,7 +131,7 @@ public final class ExportCommand implements Command {
      * Removes {@code --copil <meeting>} (or {@code --copil=<meeting>}) from the arguments and returns the meeting,
      * or null when absent; {@link IllegalArgumentException} when the option has no value.
      */
-    static String takeCopilOption(List<String> arguments) {
+    static @Nullable String takeCopilOption(List<String> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if (argument.equals(COPIL_OPTION)) {

@@ -42,6 +42,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steering committee's workbook from the database. Needs an authenticated caller, like the
@@ -110,7 +111,7 @@ public class WorkbookService {
      * What the workbook for a meeting shows ({@code meeting}: its id or date, as typed; null for now compared with
      * the latest meeting), read from the database now.
      */
-    public WorkbookContent content(String meeting) {
+    public WorkbookContent content(@Nullable String meeting) {
         // taken before the read: a change committed meanwhile counts as later, so an import errs on the safe side
         Instant readAt = clock.instant();
         return readOnly.execute(status -> gather(readAt, meeting));
@@ -121,7 +122,7 @@ public class WorkbookService {
         return FILE_PREFIX + LocalDate.now(clock) + ".xlsx";
     }
 
-    private WorkbookContent gather(Instant readAt, String meeting) {
+    private WorkbookContent gather(Instant readAt, @Nullable String meeting) {
         CoverageMatrix matrix = CoverageCalculator.compute(coverage.input());
         List<WorkbookContent.Need> needs = coverage.surveyNeeds().stream().map(WorkbookService::toNeed).toList();
         List<WorkbookContent.Fact> facts = survey.facts().stream()
@@ -158,7 +159,7 @@ public class WorkbookService {
      * An action's links, one per line. A link names what it is ("Offre conjointe : …") unless the title already
      * says so: offers created from a gap are titled "Offre conjointe : <service> (<département>)".
      */
-    String links(ActionRow.Links links) {
+    @Nullable String links(ActionRow.Links links) {
         List<String> lines = new ArrayList<>();
         if (links.offerId() != null) {
             lines.add(prefixed("wb.link.offer", links.offerTitle()));
@@ -172,7 +173,7 @@ public class WorkbookService {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
-    private String prefixed(String key, String title) {
+    private String prefixed(String key, @Nullable String title) {
         String prefix = labels.text(key, "").strip();
         String bare = prefix.endsWith(":") ? prefix.substring(0, prefix.length() - 1).strip() : prefix;
         return title != null && title.regionMatches(true, 0, bare, 0, bare.length()) ? title : labels.text(key, title);

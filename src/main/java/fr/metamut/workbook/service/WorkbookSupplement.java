@@ -2,6 +2,7 @@ package fr.metamut.workbook.service;
 
 import fr.metamut.workbook.domain.WorkbookSheet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sheets another feature adds to the workbook, after the synthesis, without the workbook depending on it: the
@@ -15,5 +16,5 @@ public interface WorkbookSupplement {
      * one before; or, when {@code meeting} is null, now compared with the latest meeting (none when there is no
      * meeting). An unknown meeting is refused with a {@code UserFacingException}.
      */
-    List<WorkbookSheet> sheets(String meeting);
+    List<WorkbookSheet> sheets(@Nullable String meeting);
 }

@@ -4,4 +4,7 @@
  * comparison); the warm-up that writes an empty workbook once the server is up ({@code WorkbookWarmUp}); and
  * the headless {@code export} command that runs the same without a web server ({@code ExportCommand}).
  */
+@NullMarked
 package fr.metamut.workbook.service;
+
+import org.jspecify.annotations.NullMarked;

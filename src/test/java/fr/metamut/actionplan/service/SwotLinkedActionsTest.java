@@ -1,7 +1,7 @@
 package fr.metamut.actionplan.service;
 
+import static fr.metamut.support.Denials.assertNeedsLogin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.actionplan.domain.ActionContent;
 import fr.metamut.actionplan.domain.ActionPlanChangedEvent;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The plan as the SWOT board reads it, found the way the board finds it: through the SWOT feature's interface. */
 @IntegrationTest
@@ -89,8 +88,8 @@ class SwotLinkedActionsTest {
     void nobody_reads_the_linked_actions_without_logging_in() {
         SwotItemActions plan = board.getObject();
 
-        assertThatThrownBy(plan::linkedActions).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(plan::canCreate).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertNeedsLogin(plan::linkedActions);
+        assertNeedsLogin(plan::canCreate);
     }
 
     @Test

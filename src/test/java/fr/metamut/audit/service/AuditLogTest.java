@@ -1,7 +1,7 @@
 package fr.metamut.audit.service;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.audit.domain.AuditLogEntry;
 import fr.metamut.audit.domain.AuditLogRepository;
@@ -27,7 +27,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -180,7 +179,7 @@ class AuditLogTest {
     void only_administrators_read_the_log() {
         users.login(TestUsers.COORDINATOR);
 
-        assertThatThrownBy(() -> auditLog.count(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> auditLog.count(AuditFilter.all()));
     }
 
     private AuditLogEntry entry(String action, String actor) {

@@ -1,8 +1,8 @@
 package fr.metamut.copil.service;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.copil.domain.Meeting;
 import fr.metamut.copil.domain.MeetingContent;
@@ -21,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * Who may do what with steering-committee meetings, on the service itself: everyone logged in reads them and
@@ -81,18 +79,13 @@ class CopilAuthorizationTest {
         users.login(TestUsers.COORDINATOR);
         Meeting meeting = copil.record(content("COPIL de printemps"));
         users.logout();
-        if (caller.username() == null) {
-            users.loginAnonymous();
-        } else {
-            users.login(caller.username());
-        }
+        users.loginAs(caller);
 
         if (allowed) {
             assertThatCode(() -> action.call.accept(copil, meeting)).doesNotThrowAnyException();
             return;
         }
-        assertThatThrownBy(() -> action.call.accept(copil, meeting))
-                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertDenied(() -> action.call.accept(copil, meeting));
         users.logout();
         assertThat(meetings.findAll()).extracting(Meeting::getTitle).containsExactly("COPIL de printemps");
     }

@@ -1,5 +1,6 @@
 package fr.metamut.imports.service;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static fr.metamut.imports.service.OfferingsImportFiles.addRow;
 import static fr.metamut.imports.service.OfferingsImportFiles.edit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -330,7 +330,7 @@ class OfferingsImportServiceTest {
                 .map(i -> i.error().messageKey())).containsExactly("import.error.unknownService");
 
         users.login(TestUsers.COORDINATOR);
-        assertThatThrownBy(() -> imports.preview(file)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> imports.apply(file, true, "offres.xlsx")).isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> imports.preview(file));
+        assertDenied(() -> imports.apply(file, true, "offres.xlsx"));
     }
 }

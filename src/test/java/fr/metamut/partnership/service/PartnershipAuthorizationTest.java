@@ -1,8 +1,8 @@
 package fr.metamut.partnership.service;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.service.CatalogService;
@@ -27,8 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -104,15 +102,13 @@ class PartnershipAuthorizationTest {
         String nameBefore = fixture.atexo().getName();
         List<Long> partiesBefore = fixture.atexo().content().operatorIds();
         long countBefore = repository.count();
-        login(caller);
+        users.loginAs(caller);
 
         if (allowed) {
             assertThatCode(() -> action.call.accept(service, fixture)).doesNotThrowAnyException();
             return;
         }
-        assertThatThrownBy(() -> action.call.accept(service, fixture))
-                .isInstanceOf(caller == Caller.ANONYMOUS ? AuthenticationCredentialsNotFoundException.class
-                        : AccessDeniedException.class);
+        assertDenied(() -> action.call.accept(service, fixture));
         Partnership after = atexo();
         assertThat(after.getName()).isEqualTo(nameBefore);
         assertThat(after.content().operatorIds()).isEqualTo(partiesBefore);
@@ -127,16 +123,16 @@ class PartnershipAuthorizationTest {
     @Test
     void the_screens_are_told_who_may_record_and_edit() {
         Partnership atexo = atexo();
-        login(Caller.DIRECTOR_OWN);
+        users.loginAs(Caller.DIRECTOR_OWN);
         assertThat(service.canRecord()).isTrue();
         assertThat(service.canEdit(atexo)).isTrue();
-        login(Caller.DIRECTOR_OTHER);
+        users.loginAs(Caller.DIRECTOR_OTHER);
         assertThat(service.canRecord()).isTrue();
         assertThat(service.canEdit(atexo)).isFalse();
-        login(Caller.COORDINATOR);
+        users.loginAs(Caller.COORDINATOR);
         assertThat(service.canRecord()).isFalse();
         assertThat(service.canEdit(atexo)).isFalse();
-        login(Caller.ADMIN);
+        users.loginAs(Caller.ADMIN);
         assertThat(service.canEdit(atexo)).isTrue();
     }
 
@@ -149,13 +145,5 @@ class PartnershipAuthorizationTest {
 
     private Partnership atexo() {
         return repository.findAll().stream().filter(p -> "ATEXO".equals(p.getCode())).findFirst().orElseThrow();
-    }
-
-    private void login(Caller caller) {
-        if (caller.username() == null) {
-            users.logout();
-        } else {
-            users.login(caller.username());
-        }
     }
 }

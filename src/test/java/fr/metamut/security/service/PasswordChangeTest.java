@@ -1,8 +1,8 @@
 package fr.metamut.security.service;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static fr.metamut.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.base.domain.UserFacingException;
 import fr.metamut.base.service.AppUser;
@@ -18,7 +18,6 @@ import fr.metamut.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +101,7 @@ class PasswordChangeTest {
         Long operator = operators.findByCode("SOMME_NUM").orElseThrow().getId();
         Long service = services.findAll().getFirst().getId();
         Long departement = departements.findByCode("02").orElseThrow().getId();
-        assertThatThrownBy(() -> offerings.add(operator, service, departement, "Pendant le changement"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> offerings.add(operator, service, departement, "Pendant le changement"));
 
         passwords.changeOwnPassword(temporary, NEW_PASSWORD);
 

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
 import fr.metamut.base.domain.Role;
 import fr.metamut.catalog.domain.OperatorRepository;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
 import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import fr.metamut.security.service.AccountDraft;
+import fr.metamut.security.service.AccountAccessWithdrawn;
 import fr.metamut.security.service.AccountService;
 import fr.metamut.security.service.DemoAccountSeeder;
 import fr.metamut.security.ui.view.LoginView;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,6 +52,8 @@ class SessionEndKaribuTest extends KaribuTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     ActiveSessions activeSessions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @BeforeEach
     void directorHasTheSwotPageOpen() {
@@ -132,6 +137,44 @@ class SessionEndKaribuTest extends KaribuTest {
         session.setLastRequestTimestamp(clock.millis() - Duration.ofMinutes(31).toMillis());
         activeSessions.endIdleSessions();
         assertOnLoginPageSaying("après 30 minutes sans activité");
+    }
+
+    @Test
+    void director_is_sent_to_the_login_page_when_an_admin_disables_the_account_on_another_node() {
+        disabledByAnotherNode();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(UI.getCurrent().getCurrentView()).as("nothing heard yet").isInstanceOf(SwotView.class);
+
+        events.publishEvent(new ChangedOnAnotherNode(AccountAccessWithdrawn.topicOf(directorId())));
+
+        assertOnLoginPageSaying("votre compte a été désactivé");
+    }
+
+    @Test
+    void every_session_is_checked_again_when_notices_of_the_other_nodes_may_have_been_missed() {
+        disabledByAnotherNode();
+
+        events.publishEvent(ChangedOnAnotherNode.anything());
+
+        assertOnLoginPageSaying("votre compte a été désactivé");
+    }
+
+    @Test
+    void a_change_of_another_account_on_another_node_leaves_the_session_open() {
+        Long admin = accounts.findByUsernameIgnoreCase(TestUsers.ADMIN).orElseThrow().getId();
+
+        events.publishEvent(new ChangedOnAnotherNode(AccountAccessWithdrawn.topicOf(admin)));
+        events.publishEvent(ChangedOnAnotherNode.anything());
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SwotView.class);
+    }
+
+    /** What another node sharing the database commits: the row changes, this node hears only the notice. */
+    private void disabledByAnotherNode() {
+        UserAccount director = accounts.findById(directorId()).orElseThrow();
+        director.setEnabled(false);
+        accounts.save(director);
     }
 
     private void asAdmin(Runnable change) {

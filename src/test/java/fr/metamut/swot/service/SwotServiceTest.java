@@ -1,5 +1,6 @@
 package fr.metamut.swot.service;
 
+import static fr.metamut.support.Denials.assertNeedsLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The shared SWOT board: order within quadrants, moves, removals, validation, history, evidence. */
 @IntegrationTest
@@ -183,11 +183,9 @@ class SwotServiceTest {
             assertThat(add(Quadrant.STRENGTH, "Ajout par " + username).getAttribution().getCreatedBy()).isEqualTo(username);
         }
         users.logout();
-        assertThatThrownBy(() -> service.add(Quadrant.STRENGTH, new SwotContent("Anonyme", null, null)))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> service.board()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> service.history(created.getFirst()))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertNeedsLogin(() -> service.add(Quadrant.STRENGTH, new SwotContent("Anonyme", null, null)));
+        assertNeedsLogin(() -> service.board());
+        assertNeedsLogin(() -> service.history(created.getFirst()));
     }
 
     private SwotItem add(Quadrant quadrant, String title) {

@@ -1,7 +1,7 @@
 package fr.metamut.workbook.service;
 
+import static fr.metamut.support.Denials.assertNeedsLogin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.Application;
 import fr.metamut.workbook.domain.WorkbookReader;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The headless command, run in-process on its own in-memory database, as {@code Application.main} would. */
@@ -144,8 +143,7 @@ class ExportCommandTest {
             }
             // method security still guards the services; the system authentication opens them
             WorkbookService workbooks = context.getBean(WorkbookService.class);
-            assertThatThrownBy(() -> workbooks.write(OutputStream.nullOutputStream()))
-                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertNeedsLogin(() -> workbooks.write(OutputStream.nullOutputStream()));
             ExportCommand.asSystem(() -> workbooks.write(OutputStream.nullOutputStream()));
         }
     }

@@ -1,7 +1,7 @@
 package fr.metamut.workbook.service;
 
+import static fr.metamut.support.Denials.assertNeedsLogin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
@@ -16,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 @IntegrationTest
 class WorkbookServiceTest {
@@ -69,8 +68,7 @@ class WorkbookServiceTest {
 
     @Test
     void nobody_exports_without_being_authenticated() {
-        assertThatThrownBy(() -> workbooks.write(OutputStream.nullOutputStream()))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertNeedsLogin(() -> workbooks.write(OutputStream.nullOutputStream()));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package fr.metamut.actionplan.ui.view;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -31,6 +30,7 @@ import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
@@ -93,9 +93,7 @@ public class ActionPlanView extends VerticalLayout implements TitledView, Before
     private ViewHeader createHeader() {
         ViewHeader header = new ViewHeader(viewTitle());
         if (ActionPermissions.canCreate(me)) {
-            Button add = new Button(getTranslation("plan.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
-            add.setId("plan-new");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
+            Button add = AddOrReadOnly.addButton("plan-new", getTranslation("plan.new"), () -> openEditor(null));
             Button generate = new Button(getTranslation("plan.generate"), VaadinIcon.MAGIC.create(),
                     click -> openGeneration(null));
             generate.setId("plan-generate");

@@ -24,6 +24,7 @@ import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Departement;
@@ -116,17 +117,8 @@ public class OperatorDetailView extends VerticalLayout implements BeforeEnterObs
         departementFilter.addValueChangeListener(e -> applyFilter());
         HorizontalLayout toolbar = new HorizontalLayout(departementFilter);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (editable) {
-            Button add = new Button(getTranslation("offering.add"), VaadinIcon.PLUS.create(), click -> openAddDialog());
-            add.setId("offering-add");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(add);
-        } else {
-            Span readOnly = new Span(getTranslation("offering.readOnly"));
-            readOnly.setId("offerings-read-only");
-            readOnly.addClassName("source");
-            toolbar.add(readOnly);
-        }
+        toolbar.add(AddOrReadOnly.create(editable, "offering-add", getTranslation("offering.add"), this::openAddDialog,
+                "offerings-read-only", getTranslation("offering.readOnly")));
         return toolbar;
     }
 

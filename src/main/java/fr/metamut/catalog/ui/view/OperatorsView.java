@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.catalog.domain.OperatorKind;
@@ -65,11 +66,8 @@ public class OperatorsView extends VerticalLayout implements TitledView {
         kindFilter.addValueChangeListener(e -> applyFilter());
         HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter);
         if (isAdmin()) {
-            Button add = new Button(getTranslation("operators.add"), VaadinIcon.PLUS.create(),
-                    click -> openDialog(new Operator()));
-            add.setId("operators-add");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(add);
+            toolbar.add(AddOrReadOnly.addButton("operators-add", getTranslation("operators.add"),
+                    () -> openDialog(new Operator())));
         }
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return toolbar;

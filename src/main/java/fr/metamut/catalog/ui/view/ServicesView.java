@@ -19,6 +19,7 @@ import fr.metamut.base.domain.Role;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.ServiceFamily;
@@ -76,11 +77,8 @@ public class ServicesView extends VerticalLayout implements TitledView {
         HorizontalLayout toolbar = new HorizontalLayout(search, familyFilter, outsideOnly);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         if (isAdmin) {
-            Button add = new Button(getTranslation("services.add"), VaadinIcon.PLUS.create(),
-                    click -> openDialog(new ServiceLine()));
-            add.setId("services-add");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(add);
+            toolbar.add(AddOrReadOnly.addButton("services-add", getTranslation("services.add"),
+                    () -> openDialog(new ServiceLine())));
         }
         return toolbar;
     }

@@ -1,13 +1,9 @@
 package fr.metamut.copil.ui.view;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +14,7 @@ import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
@@ -68,19 +65,10 @@ public class MeetingsView extends VerticalLayout implements TitledView {
     private HorizontalLayout createToolbar() {
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (copil.canRecord()) {
-            Button record = new Button(getTranslation("copil.record"), VaadinIcon.PLUS.create(),
-                    click -> MeetingEditor.open(copil, catalog.operators(), null, LocalDate.now(clock),
-                            meeting -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class, meeting.getId()))));
-            record.setId("copil-record");
-            record.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(record);
-        } else {
-            Span readOnly = new Span(getTranslation("copil.readOnly"));
-            readOnly.setId("copil-read-only");
-            readOnly.addClassName("source");
-            toolbar.add(readOnly);
-        }
+        toolbar.add(AddOrReadOnly.create(copil.canRecord(), "copil-record", getTranslation("copil.record"),
+                () -> MeetingEditor.open(copil, catalog.operators(), null, LocalDate.now(clock),
+                        meeting -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class, meeting.getId()))),
+                "copil-read-only", getTranslation("copil.readOnly")));
         Anchor compare = new Anchor(RouteConfiguration.forSessionScope().getUrl(ComparisonView.class),
                 getTranslation("copil.compare"));
         compare.setId("copil-compare-link");

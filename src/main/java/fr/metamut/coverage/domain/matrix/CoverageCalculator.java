@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the coverage matrix from the offerings. Counts are never typed in: a cell is the number of
@@ -60,7 +61,7 @@ public final class CoverageCalculator {
         return new CoverageMatrix(input.departements(), rows);
     }
 
-    private static List<String> sorted(List<String> names) {
+    private static List<String> sorted(@Nullable List<String> names) {
         if (names == null) {
             return List.of();
         }
@@ -72,7 +73,7 @@ public final class CoverageCalculator {
 
     private static final String REGION = "";
 
-    private static String regionKey(String departementCode) {
+    private static String regionKey(@Nullable String departementCode) {
         return departementCode == null ? REGION : departementCode;
     }
 }

@@ -2,6 +2,7 @@ package fr.metamut.coverage.domain.matrix;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the computation needs, detached from the database.
@@ -35,6 +36,6 @@ public record CoverageInput(List<Departement> departements, List<Service> servic
     }
 
     /** Survey demand for a service in a département (null = region). */
-    public record Demand(long serviceId, String departementCode, BigDecimal percent) {
+    public record Demand(long serviceId, @Nullable String departementCode, BigDecimal percent) {
     }
 }

@@ -2,6 +2,7 @@ package fr.metamut.coverage.domain.matrix;
 
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A service's cells per département code, and its region-wide cell (distinct operators in the region). */
 public record CoverageRow(CoverageInput.Service service, Map<String, CoverageCell> cells, CoverageCell region) {
@@ -10,7 +11,7 @@ public record CoverageRow(CoverageInput.Service service, Map<String, CoverageCel
         cells = Map.copyOf(cells);
     }
 
-    public CoverageCell cell(String departementCode) {
+    public @Nullable CoverageCell cell(String departementCode) {
         return cells.get(departementCode);
     }
 

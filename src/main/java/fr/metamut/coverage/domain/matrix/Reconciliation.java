@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the report's published synthesis table with the matrix computed from the per-operator
@@ -41,7 +42,7 @@ public final class Reconciliation {
         return differences;
     }
 
-    private static void add(List<Discrepancy> differences, PublishedValue value, String serviceName,
+    private static void add(List<Discrepancy> differences, PublishedValue value, @Nullable String serviceName,
                             Discrepancy.Kind kind, int computed, List<String> operators) {
         if (computed != value.value()) {
             differences.add(new Discrepancy(value.position(), value.reportLabel(),

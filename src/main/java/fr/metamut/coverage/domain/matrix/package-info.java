@@ -4,4 +4,7 @@
  * gap / doublon / demand states, the priority ranking, the reconciliation with the published table and
  * operator profiles. Inputs are small records copied from the database by the coverage service.
  */
+@NullMarked
 package fr.metamut.coverage.domain.matrix;
+
+import org.jspecify.annotations.NullMarked;

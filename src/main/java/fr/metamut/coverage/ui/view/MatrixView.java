@@ -101,7 +101,8 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         summaryLine.setWrap(true);
         add(title, summaryLine, createFilterBar(), new Legend(), mineSummary, body);
-        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
+        // an offering change reads the shared matrix again, not the planned cells (a query per open screen)
+        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refreshMatrix);
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 
@@ -138,7 +139,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         highlightMine.addValueChangeListener(e -> show());
         mineSummary.setId("matrix-mine-summary");
         mineSummary.addClassName("cov-mine-summary");
-        withoutOperator.addValueChangeListener(e -> refresh());
+        withoutOperator.addValueChangeListener(e -> refreshMatrix());
     }
 
     private HorizontalLayout createFilterBar() {
@@ -157,12 +158,17 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         refresh();
     }
 
-    /** Recomputes the matrix from the database (after a change, or a "without operator" choice). */
+    /** Reads the matrix and the cells planned by validated offers again (after an offer's change). */
     void refresh() {
-        Operator excluded = withoutOperator.getValue();
-        matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.getId()));
         PlannedCoverage plans = planning.getIfAvailable();
         planned = plans == null ? Map.of() : plans.plannedCells();
+        refreshMatrix();
+    }
+
+    /** Reads the matrix again (after an offering's change, or a "without operator" choice). */
+    void refreshMatrix() {
+        Operator excluded = withoutOperator.getValue();
+        matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.getId()));
         show();
     }
 

@@ -1,12 +1,9 @@
 package fr.metamut.offer.ui.view;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,6 +20,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Operator;
@@ -137,10 +135,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, T
         HorizontalLayout bar = new HorizontalLayout(search, statusFilter, operatorFilter, serviceFilter, departementFilter, minAge);
         bar.setWrap(true);
         if (me.hasRole(Role.DIRECTOR) && !queue) {
-            Button add = new Button(getTranslation("offers.new"), VaadinIcon.PLUS.create(), click -> openNewOffer(null, null, null));
-            add.setId("offers-new");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            bar.add(add);
+            bar.add(AddOrReadOnly.addButton("offers-new", getTranslation("offers.new"), () -> openNewOffer(null, null, null)));
         }
         return bar;
     }

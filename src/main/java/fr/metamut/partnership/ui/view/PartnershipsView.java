@@ -1,10 +1,7 @@
 package fr.metamut.partnership.ui.view;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +18,7 @@ import fr.metamut.base.service.DisplayNames;
 import fr.metamut.base.service.PeopleDirectory;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.domain.Operator;
@@ -115,17 +113,8 @@ public class PartnershipsView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(operatorFilter, typeFilter, statusFilter, search);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        if (service.canRecord()) {
-            Button add = new Button(getTranslation("partnerships.add"), VaadinIcon.PLUS.create(), click -> openEditor(null));
-            add.setId("partnership-add");
-            add.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(add);
-        } else {
-            Span readOnly = new Span(getTranslation("partnerships.readOnly"));
-            readOnly.setId("partnerships-read-only");
-            readOnly.addClassName("source");
-            toolbar.add(readOnly);
-        }
+        toolbar.add(AddOrReadOnly.create(service.canRecord(), "partnership-add", getTranslation("partnerships.add"),
+                () -> openEditor(null), "partnerships-read-only", getTranslation("partnerships.readOnly")));
         return toolbar;
     }
 

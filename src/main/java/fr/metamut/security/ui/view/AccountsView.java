@@ -18,6 +18,7 @@ import fr.metamut.base.domain.Role;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.Notifications;
 import fr.metamut.base.ui.TitledView;
+import fr.metamut.base.ui.component.AddOrReadOnly;
 import fr.metamut.base.ui.component.Confirm;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.catalog.service.CatalogService;
@@ -55,10 +56,8 @@ public class AccountsView extends VerticalLayout implements TitledView {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addValueChangeListener(e -> applyFilter());
-        Button add = new Button(getTranslation("accounts.add"), VaadinIcon.PLUS.create(), click ->
+        Button add = AddOrReadOnly.addButton("accounts-add", getTranslation("accounts.add"), () ->
                 new AccountDialog(true, catalog.operators(), accounts::create, this::refresh).edit(new AccountDraft()));
-        add.setId("accounts-add");
-        add.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return toolbar;

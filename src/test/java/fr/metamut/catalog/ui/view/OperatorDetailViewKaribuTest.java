@@ -1,5 +1,6 @@
 package fr.metamut.catalog.ui.view;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static fr.metamut.support.FormTable.refuses;
 import static fr.metamut.support.FormTable.stores;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -42,7 +42,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -123,8 +122,7 @@ class OperatorDetailViewKaribuTest extends KaribuTest {
         Departement somme = departements.findByCode("80").orElseThrow();
         Long service = serviceNotOfferedBy(adico, somme).getId();
         long before = offerings.count();
-        assertThatThrownBy(() -> offeringService.add(adico.getId(), service, somme.getId(), null))
-                .isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> offeringService.add(adico.getId(), service, somme.getId(), null));
         assertThat(offerings.count()).isEqualTo(before);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.coverage.service.CoverageService;
@@ -34,6 +35,8 @@ class MatrixViewKaribuTest extends KaribuTest {
 
     @Autowired
     CatalogService catalog;
+    @Autowired
+    CatalogLookup lookup;
     @Autowired
     OfferingService offerings;
     @Autowired
@@ -143,11 +146,11 @@ class MatrixViewKaribuTest extends KaribuTest {
     }
 
     private long serviceId(String code) {
-        return catalog.services().stream().filter(s -> s.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return lookup.service(code).orElseThrow().getId();
     }
 
     private long departementId(String code) {
-        return catalog.departements().stream().filter(d -> d.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return lookup.departement(code).orElseThrow().getId();
     }
 
     @Test

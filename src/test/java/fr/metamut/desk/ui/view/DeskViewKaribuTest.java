@@ -1,9 +1,9 @@
 package fr.metamut.desk.ui.view;
 
+import static fr.metamut.support.Denials.assertDenied;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,7 +37,6 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The home page is each user's desk, filled from the report's data and offers, actions and partnerships
@@ -186,9 +185,9 @@ class DeskViewKaribuTest extends OfferKaribuTest {
     @Test
     void the_director_desk_is_refused_to_whoever_is_not_a_director() {
         users.login(TestUsers.COORDINATOR);
-        assertThatThrownBy(() -> desks.directorDesk()).isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> desks.directorDesk());
         users.login(TestUsers.ADMIN);
-        assertThatThrownBy(() -> desks.directorDesk()).isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> desks.directorDesk());
     }
 
     private static PartnershipContent partnership(String name, LocalDate end, long... operators) {
