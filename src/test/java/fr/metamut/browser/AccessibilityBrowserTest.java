@@ -74,6 +74,25 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(driver.switchTo().activeElement().findElements(By.xpath("ancestor::*[@id='main-menu']"))).isEmpty();
     }
 
+    /**
+     * Without the skip link, Tab goes through the menu and then into the page. Seen on 2026-12-06: after "Se
+     * déconnecter" Tab left the page, never reaching the content: the content carried tabindex=-1 for the skip
+     * link, and a shadow host with a negative tabindex takes its whole subtree out of the Tab order.
+     */
+    @Test
+    void tab_after_the_menu_goes_into_the_page() {
+        login(OfferFixtures.LEAD);
+        open("offres");
+        boolean reached = false;
+        for (int press = 0; press < 60 && !reached; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            reached = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "const main = document.querySelector('[data-main-content]');"
+                            + "return !!main && main !== document.activeElement && main.contains(document.activeElement);");
+        }
+        assertThat(reached).as("a control of the page reached by Tab alone").isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource({"1366, 768, laptop", "768, 1024, tablet"})
     void the_cell_panel_is_in_view_after_clicking_a_lower_row_of_the_matrix(int width, int height, String screen) {

@@ -63,6 +63,10 @@ public class MainLayout extends AppLayout {
                   e.preventDefault();
                   const main = document.querySelector('[data-main-content]');
                   if (main) {
+                    // focusable only while the link sends focus there: a shadow host with a negative tabindex
+                    // would take the whole page out of the Tab order
+                    main.setAttribute('tabindex', '-1');
+                    main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true});
                     main.focus();
                   }
                 });""");
@@ -74,7 +78,6 @@ public class MainLayout extends AppLayout {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("data-main-content", true);
-            content.getElement().setAttribute("tabindex", "-1");
         }
     }
 
