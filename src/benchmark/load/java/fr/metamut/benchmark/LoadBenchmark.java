@@ -265,15 +265,29 @@ public final class LoadBenchmark {
 
     private void heapPerSession(App app, int sessions) throws Exception {
         long before = app.heapAfterGc();
+        long connectionsBefore = app.openConnections();
         String load = loadAverage();
-        long[] after = new long[1];
+        long[] after = new long[4];
         List<String> failures = drive(app, sessions, "heap", false, () -> {
+            long measured = System.nanoTime();
             after[0] = heapAfterGcUnchecked(app);
+            after[1] = app.openConnectionsUnchecked();
             if (app.isMetamut()) {
                 fanOut(app, sessions, Integer.parseInt(options.get("fanout-saves")));
             }
+            // the steady state: the page loads' extra keep-alive connections closed by Tomcat after 60 s idle
+            // (its default timeout); each user keeps its push websocket and the connection of its heartbeats
+            long wait = STEADY_AFTER.toMillis() - (System.nanoTime() - measured) / 1_000_000;
+            try {
+                Thread.sleep(Math.max(0, wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            after[2] = heapAfterGcUnchecked(app);
+            after[3] = app.openConnectionsUnchecked();
         });
-        app.heap = new long[] {before, after[0], sessions - failures.size()};
+        app.heap = new long[] {before, after[0], sessions - failures.size(), after[2], connectionsBefore, after[1],
+                after[3]};
         app.heapLoad = load + " → " + loadAverage();
         failures.forEach(f -> System.out.println("heap phase: " + f));
     }
@@ -317,6 +331,9 @@ public final class LoadBenchmark {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** When the heap is measured a second time, after the last login of the heap phase. */
+    private static final Duration STEADY_AFTER = Duration.ofSeconds(75);
 
     private static final Pattern FANOUT_LINE = Pattern.compile("Coverage change told to the open screens in (\\d+) ms");
 
@@ -566,6 +583,26 @@ public final class LoadBenchmark {
             note(line);
         }
 
+        /** Tomcat's open connections: its socket buffer handlers (one per connection), live after a full GC. */
+        long openConnections() throws IOException, InterruptedException {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            String histogram = exec(jcmd, String.valueOf(process.pid()), "GC.class_histogram");
+            Matcher handlers = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.SocketBufferHandler ",
+                    Pattern.MULTILINE).matcher(histogram);
+            return handlers.find() ? Long.parseLong(handlers.group(1)) : 0;
+        }
+
+        long openConnectionsUnchecked() {
+            try {
+                return openConnections();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         long heapAfterGc() throws IOException, InterruptedException {
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             for (int i = 0; i < 2; i++) {
@@ -681,12 +718,17 @@ public final class LoadBenchmark {
         }
         summarizeFanOut(metamut);
         note("\n### Heap per idle session (jcmd GC.run ×2, GC.heap_info used)\n");
-        note("| app | heap before | heap after | sessions | per session | load average |");
-        note("| --- | --- | --- | --- | --- | --- |");
+        note("Right after the logins, and " + STEADY_AFTER.toSeconds() + " s later (Tomcat has closed the page loads' idle"
+                + " keep-alive connections; each user keeps its push websocket and its heartbeats' connection). Open"
+                + " connections: Tomcat's socket buffer handlers before / right after / later.\n");
+        note("| app | heap before | heap after | sessions | per session | per session later | open connections | load average |");
+        note("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (App app : List.of(baseline, metamut)) {
             if (app.heap != null) {
-                note(String.format("| %s | %,d KB | %,d KB | %d | %,d KB | %s |", app.name, app.heap[0], app.heap[1],
-                        app.heap[2], app.heap[2] == 0 ? 0 : (app.heap[1] - app.heap[0]) / app.heap[2], app.heapLoad));
+                long sessions = Math.max(1, app.heap[2]);
+                note(String.format("| %s | %,d KB | %,d KB | %d | %,d KB | %,d KB | %d / %d / %d | %s |", app.name,
+                        app.heap[0], app.heap[1], app.heap[2], (app.heap[1] - app.heap[0]) / sessions,
+                        (app.heap[3] - app.heap[0]) / sessions, app.heap[4], app.heap[5], app.heap[6], app.heapLoad));
             }
         }
     }
