@@ -587,7 +587,7 @@ public final class LoadBenchmark {
         long openConnections() throws IOException, InterruptedException {
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             String histogram = exec(jcmd, String.valueOf(process.pid()), "GC.class_histogram");
-            Matcher handlers = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.SocketBufferHandler ",
+            Matcher handlers = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.SocketBufferHandler(?:\\s|$)",
                     Pattern.MULTILINE).matcher(histogram);
             return handlers.find() ? Long.parseLong(handlers.group(1)) : 0;
         }
