@@ -734,7 +734,12 @@ public final class LoadBenchmark {
 
     /** What one node did during one measured level, besides its access log. */
     record NodeLevel(String level, App node, int users, double seconds, String loadBefore, String loadAfter,
-                     long cpuMillis, long[] notices, List<Long> fanOutMillis, List<String> failures) {
+                     long cpuMillis, double idleCpuPerSecond, long[] notices, List<Long> fanOutMillis,
+                     List<String> failures) {
+        /** The JVM's CPU during the level less what it spends idle (heartbeats, timers) over as long. */
+        double netCpuMillis() {
+            return cpuMillis - idleCpuPerSecond * seconds;
+        }
     }
 
     /**
@@ -756,6 +761,8 @@ public final class LoadBenchmark {
      * across the two set-ups. PostgreSQL is not pinned.
      */
     final class TwoNodes {
+        /** How long each JVM's idle CPU is sampled before a level. */
+        private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
         private final List<NodeLevel> levels = new ArrayList<>();
 
         void run() throws Exception {
@@ -863,11 +870,18 @@ public final class LoadBenchmark {
 
         @SuppressWarnings("unchecked")
         private void measure(String level, Map<App, List<Integer>> loads) throws Exception {
+            // what each JVM spends idle (its warm-up users' sessions still open), to set apart from the level's work
+            Map<App, Long> idleFrom = new LinkedHashMap<>();
+            for (App app : loads.keySet()) {
+                idleFrom.put(app, app.cpuMillis());
+            }
+            Thread.sleep(IDLE_SAMPLE.toMillis());
             Map<App, long[]> before = new LinkedHashMap<>();
             for (App app : loads.keySet()) {
                 long[] notices = app.notices();
-                before.put(app, new long[] {app.cpuMillis(), Files.size(app.dir.resolve("server.log")), notices[0],
-                        notices[1]});
+                long cpu = app.cpuMillis();
+                before.put(app, new long[] {cpu, Files.size(app.dir.resolve("server.log")), notices[0], notices[1],
+                        cpu - idleFrom.get(app)});
             }
             String loadBefore = loadAverage();
             Map<App, Object[]> done = together(loads, level);
@@ -882,7 +896,7 @@ public final class LoadBenchmark {
                 List<Long> fanOuts = FANOUT_LINE.matcher(log.substring((int) Math.min(was[1], log.length())))
                         .results().map(m -> Long.parseLong(m.group(1))).toList();
                 NodeLevel l = new NodeLevel(level, app, loads.get(app).size(), (double) each.getValue()[0],
-                        loadBefore, loadAfter, app.cpuMillis() - was[0],
+                        loadBefore, loadAfter, app.cpuMillis() - was[0], was[4] * 1000.0 / IDLE_SAMPLE.toMillis(),
                         new long[] {notices[0] - was[2], notices[1] - was[3]}, fanOuts,
                         (List<String>) each.getValue()[1]);
                 levels.add(l);
@@ -899,23 +913,26 @@ public final class LoadBenchmark {
             note("\n### Two nodes on one PostgreSQL against one node serving half the users\n");
             note("Server time from the probe (wall includes waiting for the core the nodes share); thread CPU of"
                     + " the request's thread; process CPU: the node JVM's whole CPU time during the level (GC, JIT,"
-                    + " push and the refreshes done off the requests' threads included) per round trip; notices: the"
+                    + " push and the refreshes done off the requests' threads included) per round trip, and in brackets net of"
+                    + " its idle CPU (sampled for " + IDLE_SAMPLE.toSeconds() + " s before the level) over the level's"
+                    + " time; notices: the"
                     + " cluster bridge's metamut_cluster_notices_sent / _heard during the level; fan-outs: the"
                     + " node's SharedCoverage lines (its own saves told to its open matrices).\n");
-            note("| level | node | users | level time | round trips (per s) | every round trip: server ms p50 / p95 / p99 | thread CPU ms per round trip p50 / p95 / mean | process CPU ms per round trip | notices sent / heard | fan-outs (median ms) | load average | failures |");
+            note("| level | node | users | level time | round trips (per s) | every round trip: server ms p50 / p95 / p99 | thread CPU ms per round trip p50 / p95 / mean | process CPU ms per round trip (net of idle) | notices sent / heard | fan-outs (median ms) | load average | failures |");
             note("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (NodeLevel l : levels) {
                 List<Request> trips = trips(requests.get(l.node()), l.level());
-                note(String.format("| %s | %s | %d | %.0f s | %d (%.1f) | %s | %s | %.1f | %d / %d | %s | %s → %s | %s |",
+                note(String.format("| %s | %s | %d | %.0f s | %d (%.1f) | %s | %s | %.1f (%.1f) | %d / %d | %s | %s → %s | %s |",
                         l.level(), l.node().name, l.users(), l.seconds(), trips.size(), trips.size() / l.seconds(),
                         percentiles(walls(trips), 50, 95, 99), cpu(trips),
-                        trips.isEmpty() ? 0.0 : (double) l.cpuMillis() / trips.size(), l.notices()[0],
+                        (double) l.cpuMillis() / Math.max(1, trips.size()), l.netCpuMillis() / Math.max(1, trips.size()),
+                        l.notices()[0],
                         l.notices()[1], fanOuts(l.fanOutMillis()), l.loadBefore(), l.loadAfter(),
                         l.failures().isEmpty() ? "0" : l.failures().size() + ": " + l.failures().getFirst()));
             }
             note("\n### Ratios: each of the two nodes / the one node with half the users (target ≤ 1.2×)\n");
-            note("| round | node | server ms p50 | p95 | p99 | thread CPU per round trip p50 | mean | process CPU per round trip |");
-            note("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            note("| round | node | server ms p50 | p95 | p99 | thread CPU per round trip p50 | mean | process CPU per round trip | net of idle |");
+            note("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (int r = 1; r <= rounds; r++) {
                 ratios(String.valueOf(r), List.of("one-" + r), List.of("two-" + r), requests, reference, a, b);
             }
@@ -939,27 +956,30 @@ public final class LoadBenchmark {
                             App reference, App a, App b) {
             List<Request> one = requests.get(reference).stream().filter(q -> ones.contains(q.level()))
                     .filter(Request::isRoundTrip).toList();
-            double oneProcess = processCpuPerTrip(reference, ones, requests);
+            double oneProcess = processCpuPerTrip(reference, ones, requests, NodeLevel::cpuMillis);
+            double oneNet = processCpuPerTrip(reference, ones, requests, NodeLevel::netCpuMillis);
             for (App node : List.of(a, b)) {
                 List<Request> two = requests.get(node).stream().filter(q -> twos.contains(q.level()))
                         .filter(Request::isRoundTrip).toList();
                 if (one.isEmpty() || two.isEmpty()) {
                     continue;
                 }
-                note(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |", round, node.name,
+                note(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", round, node.name,
                         ratio(walls(two), walls(one), 50), ratio(walls(two), walls(one), 95),
                         ratio(walls(two), walls(one), 99), ratio(cpus(two), cpus(one), 50),
                         String.format("%.2f×", mean(cpus(two)) / mean(cpus(one))),
-                        String.format("%.2f×", processCpuPerTrip(node, twos, requests) / oneProcess)));
+                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::cpuMillis) / oneProcess),
+                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::netCpuMillis) / oneNet)));
             }
         }
 
-        private double processCpuPerTrip(App node, List<String> names, Map<App, List<Request>> requests) {
-            long cpu = levels.stream().filter(l -> l.node() == node && names.contains(l.level()))
-                    .mapToLong(NodeLevel::cpuMillis).sum();
+        private double processCpuPerTrip(App node, List<String> names, Map<App, List<Request>> requests,
+                                         java.util.function.ToDoubleFunction<NodeLevel> cpuOf) {
+            double cpu = levels.stream().filter(l -> l.node() == node && names.contains(l.level()))
+                    .mapToDouble(cpuOf).sum();
             long trips = requests.get(node).stream().filter(q -> names.contains(q.level()))
                     .filter(Request::isRoundTrip).count();
-            return trips == 0 ? Double.NaN : (double) cpu / trips;
+            return trips == 0 ? Double.NaN : cpu / trips;
         }
 
         private static List<Request> trips(List<Request> requests, String level) {
