@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The load harness of issue 13 (BENCHMARKS.md, "Load harness"): Métamut's production jar against a minimal
@@ -83,6 +85,11 @@ public final class LoadBenchmark {
      * Options: --levels=1,5,10,50 --heap-sessions=50 --port=8093 --baseline-port=8094 --aot=true
      * --fanout-saves=5 --work=target/load --jar=target/metamut.jar; --report-only
      * prints the figures of the last run's access logs again.
+     *
+     * <p>Two nodes on one PostgreSQL (issue 15, see {@link TwoNodes}): --nodes=2
+     * --db-url=jdbc:postgresql://localhost:5432/db [--db-user=metamut --db-password=metamut] [--users=10]
+     * [--warmup=2] [--rounds=1] [--port2=port+1] [--node-cores=1:1] (the cores of node A and the reference, then
+     * of node B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline is not built.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("levels", "1,5,10,50", "heap-sessions", "50",
@@ -96,6 +103,10 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work);
+        if (options.getOrDefault("nodes", "1").equals("2")) {
+            new TwoNodes().run();
+            return;
+        }
         Path metamutJar = root.resolve(options.get("jar"));
         if (!Files.exists(metamutJar)) {
             throw new IllegalStateException("build it first: ./mvnw -Pproduction package -DskipTests");
@@ -173,13 +184,20 @@ public final class LoadBenchmark {
         baseline.coldStart("plain", List.of());
         baseline.stop();
         if (Boolean.parseBoolean(options.get("aot"))) {
-            Path cache = metamut.dir.resolve("metamut.aot");
-            Files.deleteIfExists(cache);
-            Process training = metamut.launch(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"),
+            // as the README says: the jar extracted (the JDK caches only classes of plain jars on the class path,
+            // not those Spring Boot's launcher loads from the jars nested in the executable jar), then a training run
+            Path extracted = metamut.dir.resolve("extracted");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            exec(java, "-Djarmode=tools", "-jar", metamut.jar.toString(), "extract", "--force", "--destination",
+                    extracted.toString());
+            App fromCache = new App(metamut.name, extracted.resolve(metamut.jar.getFileName()), metamut.port,
+                    metamut.loginPath, metamut.dir);
+            Path cache = extracted.resolve("metamut.aot");
+            Process training = fromCache.launch(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"),
                     List.of("--server.port=0"), metamut.dir.resolve("training.log"));
             training.waitFor(5, TimeUnit.MINUTES);
-            metamut.coldStart("AOT cache", List.of("-XX:AOTCache=" + cache));
-            metamut.stop();
+            fromCache.coldStart("AOT cache (extracted jar)", List.of("-XX:AOTCache=" + cache));
+            fromCache.stop();
         }
         metamut.coldStart("plain", List.of());
         baseline.coldStart("plain", List.of());
@@ -202,6 +220,13 @@ public final class LoadBenchmark {
      */
     private List<String> drive(App app, int users, String level, boolean journey, Runnable whileOpen)
             throws Exception {
+        return drive(app, IntStream.range(0, users).boxed().toList(), level, journey, whileOpen);
+    }
+
+    /** The same for the users numbered {@code numbers} (the number chooses the director, cells and offering). */
+    private List<String> drive(App app, List<Integer> numbers, String level, boolean journey, Runnable whileOpen)
+            throws Exception {
+        int users = numbers.size();
         int workers = Math.min(WORKERS, users);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -218,7 +243,7 @@ public final class LoadBenchmark {
                     try {
                         List<User> mine = new ArrayList<>();
                         for (int u = worker; u < users; u += workers) {
-                            mine.add(new User(app, level, u, browser.newContext(new Browser.NewContextOptions()
+                            mine.add(new User(app, level, numbers.get(u), browser.newContext(new Browser.NewContextOptions()
                                     .setLocale("fr-FR").setViewportSize(1400, 1000))));
                         }
                         for (Step step : journey ? app.journey() : app.openOnly()) {
@@ -265,15 +290,29 @@ public final class LoadBenchmark {
 
     private void heapPerSession(App app, int sessions) throws Exception {
         long before = app.heapAfterGc();
+        long connectionsBefore = app.openConnections();
         String load = loadAverage();
-        long[] after = new long[1];
+        long[] after = new long[4];
         List<String> failures = drive(app, sessions, "heap", false, () -> {
+            long measured = System.nanoTime();
             after[0] = heapAfterGcUnchecked(app);
+            after[1] = app.openConnectionsUnchecked();
             if (app.isMetamut()) {
                 fanOut(app, sessions, Integer.parseInt(options.get("fanout-saves")));
             }
+            // the steady state: the page loads' extra keep-alive connections closed by Tomcat after 60 s idle
+            // (its default timeout); each user keeps its push websocket and the connection of its heartbeats
+            long wait = STEADY_AFTER.toMillis() - (System.nanoTime() - measured) / 1_000_000;
+            try {
+                Thread.sleep(Math.max(0, wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            after[2] = heapAfterGcUnchecked(app);
+            after[3] = app.openConnectionsUnchecked();
         });
-        app.heap = new long[] {before, after[0], sessions - failures.size()};
+        app.heap = new long[] {before, after[0], sessions - failures.size(), after[2], connectionsBefore, after[1],
+                after[3]};
         app.heapLoad = load + " → " + loadAverage();
         failures.forEach(f -> System.out.println("heap phase: " + f));
     }
@@ -317,6 +356,9 @@ public final class LoadBenchmark {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** When the heap is measured a second time, after the last login of the heap phase. */
+    private static final Duration STEADY_AFTER = Duration.ofSeconds(75);
 
     private static final Pattern FANOUT_LINE = Pattern.compile("Coverage change told to the open screens in (\\d+) ms");
 
@@ -436,6 +478,10 @@ public final class LoadBenchmark {
         long[] heap;
         String heapLoad;
         final List<String> fanOut = new ArrayList<>();
+        /** The cores the server runs on ({@code taskset -c}), its environment and options beyond the harness's. */
+        String cores = "1";
+        Map<String, String> env = Map.of();
+        List<String> extraArgs = List.of();
         private Process process;
 
         App(String name, Path jar, int port, String loginPath, Path dir) throws IOException {
@@ -494,19 +540,21 @@ public final class LoadBenchmark {
         }
 
         Process launch(List<String> jvmOptions, List<String> args, Path output) throws IOException {
-            List<String> command = new ArrayList<>(List.of("taskset", "-c", "1",
+            List<String> command = new ArrayList<>(List.of("taskset", "-c", cores,
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             // one core makes the JVM pick the serial collector: keep G1, as on the 2-core machine
             command.add("-XX:+UseG1GC");
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
             command.addAll(args);
-            return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            builder.environment().putAll(env);
+            return builder.start();
         }
 
         void start(List<String> jvmOptions) throws Exception {
-            process = launch(jvmOptions, List.of("--server.port=" + port,
+            List<String> args = new ArrayList<>(List.of("--server.port=" + port,
                     "--metamut.benchmark.probe=true",
                     // the shared matrix's fan-out time (Métamut's SharedCoverage); nothing in the baseline
                     "--logging.level.fr.metamut.coverage.service.SharedCoverage=debug",
@@ -522,7 +570,9 @@ public final class LoadBenchmark {
                     "--server.tomcat.accesslog.file-date-format=",
                     "--server.tomcat.accesslog.rotate=false",
                     "--server.tomcat.accesslog.buffered=false",
-                    "--server.tomcat.accesslog.pattern=" + ACCESS_LOG_PATTERN), dir.resolve("server.log"));
+                    "--server.tomcat.accesslog.pattern=" + ACCESS_LOG_PATTERN));
+            args.addAll(extraArgs);
+            process = launch(jvmOptions, args, dir.resolve("server.log"));
             long started = System.nanoTime();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             while (System.nanoTime() - started < START_TIMEOUT.toNanos()) {
@@ -564,6 +614,53 @@ public final class LoadBenchmark {
             String line = String.format("| %s | %s | %.1f s | %s |", name, how, firstOk / 1000.0, login);
             starts.add(line);
             note(line);
+        }
+
+        /** The server JVM's CPU time so far (every thread, user and system). */
+        long cpuMillis() {
+            return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        }
+
+        /**
+         * The cluster bridge's notices sent and heard so far (metamut_cluster_notices_sent_total / _heard_total
+         * from /actuator/prometheus, read as the demo administrator); -1 when not readable.
+         */
+        long[] notices() throws IOException, InterruptedException {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(url("actuator/prometheus"))).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return new long[] {-1, -1};
+            }
+            return new long[] {counter(response.body(), "metamut_cluster_notices_sent_total"),
+                    counter(response.body(), "metamut_cluster_notices_heard_total")};
+        }
+
+        private static long counter(String prometheus, String name) {
+            Matcher m = Pattern.compile("^" + name + "(\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE).matcher(prometheus);
+            return m.find() ? (long) Double.parseDouble(m.group(2)) : -1;
+        }
+
+        /** Tomcat's open connections: its socket buffer handlers (one per connection), live after a full GC. */
+        long openConnections() throws IOException, InterruptedException {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            String histogram = exec(jcmd, String.valueOf(process.pid()), "GC.class_histogram");
+            Matcher handlers = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.SocketBufferHandler(?:\\s|$)",
+                    Pattern.MULTILINE).matcher(histogram);
+            return handlers.find() ? Long.parseLong(handlers.group(1)) : 0;
+        }
+
+        long openConnectionsUnchecked() {
+            try {
+                return openConnections();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         long heapAfterGc() throws IOException, InterruptedException {
@@ -640,6 +737,297 @@ public final class LoadBenchmark {
     record Level(int users, double seconds, String loadBefore, String loadAfter, List<String> failures) {
     }
 
+    // ---- two nodes on one PostgreSQL (issue 15) --------------------------------------------------------------
+
+    /** What one node did during one measured level, besides its access log. */
+    record NodeLevel(String level, App node, int users, double seconds, String loadBefore, String loadAfter,
+                     long cpuMillis, double idleCpuPerSecond, long[] notices, List<Long> fanOutMillis,
+                     List<String> failures) {
+        /** The JVM's CPU during the level less what it spends idle (heartbeats, timers) over as long. */
+        double netCpuMillis() {
+            return cpuMillis - idleCpuPerSecond * seconds;
+        }
+    }
+
+    /**
+     * Issue 15's target: "the load harness run against two nodes sharing one PostgreSQL: server time per round
+     * trip on each node within 1.2× of one node serving half the users". Each round starts, on the PostgreSQL
+     * database of {@code --db-url} (profile {@code postgres}, the database as the README's production section
+     * gives it), first ONE node that takes the even-numbered half of the users through the journey (the
+     * reference), then TWO nodes, started afresh, each taking its half: user <i>i</i> on node <i>i</i> mod 2, as
+     * a load balancer's session affinity would (no load balancer runs: each user talks to its node's port).
+     * Node A serves exactly the users the reference served, node B the others. Each node has its own Chromium
+     * workers ({@value #WORKERS} at most), so each node sees the same concurrency as the reference did. Every
+     * offering save on one node is announced to the other through PostgreSQL's NOTIFY, whose open matrices,
+     * desks and dashboards then refresh: that cross-node work is in the two-node figures.
+     *
+     * <p>Every JVM is warmed by {@code --warmup} users through the journey (not counted) before its level. By
+     * default every node runs on core 1, as the single node does: the two nodes' wall times include sharing
+     * that core, so the thread CPU per round trip (and the JVM's whole CPU per round trip, which also counts
+     * the work done off the requests' threads: the cross-node refreshes, push, GC) is the figure comparable
+     * across the two set-ups. PostgreSQL is not pinned.
+     */
+    final class TwoNodes {
+        /** How long each JVM's idle CPU is sampled before a level. */
+        private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
+        private final List<NodeLevel> levels = new ArrayList<>();
+
+        void run() throws Exception {
+            Path jar = root.resolve(options.get("jar"));
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("build it first: ./mvnw -Pproduction package -DskipTests");
+            }
+            String dbUrl = options.get("db-url");
+            if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("--nodes=2 needs --db-url=jdbc:postgresql://host:port/database");
+            }
+            int users = Integer.parseInt(options.getOrDefault("users", "10"));
+            int warmup = Integer.parseInt(options.getOrDefault("warmup", "2"));
+            int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
+            int port = Integer.parseInt(options.get("port"));
+            int port2 = Integer.parseInt(options.getOrDefault("port2", String.valueOf(port + 1)));
+            String[] cores = options.getOrDefault("node-cores", "1:1").split(":");
+            Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "METAMUT_DB_URL", dbUrl,
+                    "METAMUT_DB_USER", options.getOrDefault("db-user", "metamut"),
+                    "METAMUT_DB_PASSWORD", options.getOrDefault("db-password", "metamut"));
+            App reference = node("one node", jar, port, cores[0], "reference", env);
+            App a = node("node A", jar, port, cores[0], "a", env);
+            App b = node("node B", jar, port2, cores[cores.length - 1], "b", env);
+            List<App> all = List.of(reference, a, b);
+            List<Integer> even = IntStream.range(0, users).filter(i -> i % 2 == 0).boxed().toList();
+            List<Integer> odd = IntStream.range(0, users).filter(i -> i % 2 == 1).boxed().toList();
+            note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage() + "; "
+                    + users + " users, " + rounds + " round(s), warm-up " + warmup + " user(s) per JVM; one node and"
+                    + " node A on core(s) " + cores[0] + ", node B on core(s) " + cores[cores.length - 1]
+                    + "; database " + dbUrl);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(all)));
+            for (App app : all) {
+                Files.deleteIfExists(app.accessLog);
+            }
+            try {
+                for (int r = 1; r <= rounds; r++) {
+                    reference.start(List.of());
+                    together(Map.of(reference, even.subList(0, Math.min(warmup, even.size()))), "warmup");
+                    measure("one-" + r, Map.of(reference, even));
+                    reference.stop();
+                    // one after the other: the first start of a database runs its migrations
+                    a.start(List.of());
+                    b.start(List.of());
+                    together(nodes(a, even.subList(0, Math.min(warmup, even.size())),
+                            b, odd.subList(0, Math.min(warmup, odd.size()))), "warmup");
+                    measure("two-" + r, nodes(a, even, b, odd));
+                    a.stop();
+                    b.stop();
+                }
+            } finally {
+                stopAll(all);
+            }
+            summarize(reference, a, b, rounds);
+            Path out = work.resolve("results-two-nodes-" + Instant.now().toString().replace(':', '-') + ".md");
+            Files.write(out, report);
+            System.out.println("\nWritten to " + out);
+        }
+
+        private App node(String name, Path jar, int port, String cores, String dir, Map<String, String> env)
+                throws IOException {
+            App node = new App(name, jar, port, "connexion", work.resolve("nodes").resolve(dir));
+            node.cores = cores;
+            node.env = env;
+            // no scheduled backup during a run (the harness's users would not see it, the CPU figures would)
+            node.extraArgs = List.of("--metamut.backup.cron=-");
+            return node;
+        }
+
+        private static Map<App, List<Integer>> nodes(App a, List<Integer> usersOfA, App b, List<Integer> usersOfB) {
+            Map<App, List<Integer>> loads = new LinkedHashMap<>();
+            loads.put(a, usersOfA);
+            loads.put(b, usersOfB);
+            return loads;
+        }
+
+        private static void stopAll(List<App> apps) {
+            try {
+                for (App app : apps) {
+                    app.stop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Each node's users through the journey at the same time, each node with its own workers. */
+        private Map<App, Object[]> together(Map<App, List<Integer>> loads, String level) throws Exception {
+            ExecutorService nodes = Executors.newFixedThreadPool(loads.size());
+            try {
+                Map<App, Future<Object[]>> running = new LinkedHashMap<>();
+                loads.forEach((app, numbers) -> running.put(app, nodes.submit(() -> {
+                    long start = System.nanoTime();
+                    List<String> failures = drive(app, numbers, level, true, () -> { });
+                    return new Object[] {(System.nanoTime() - start) / 1e9, failures};
+                })));
+                Map<App, Object[]> done = new LinkedHashMap<>();
+                for (Map.Entry<App, Future<Object[]>> each : running.entrySet()) {
+                    done.put(each.getKey(), each.getValue().get());
+                }
+                return done;
+            } finally {
+                nodes.shutdown();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void measure(String level, Map<App, List<Integer>> loads) throws Exception {
+            // what each JVM spends idle (its warm-up users' sessions still open), to set apart from the level's work
+            Map<App, Long> idleFrom = new LinkedHashMap<>();
+            for (App app : loads.keySet()) {
+                idleFrom.put(app, app.cpuMillis());
+            }
+            Thread.sleep(IDLE_SAMPLE.toMillis());
+            Map<App, long[]> before = new LinkedHashMap<>();
+            for (App app : loads.keySet()) {
+                long[] notices = app.notices();
+                long cpu = app.cpuMillis();
+                before.put(app, new long[] {cpu, Files.size(app.dir.resolve("server.log")), notices[0], notices[1],
+                        cpu - idleFrom.get(app)});
+            }
+            String loadBefore = loadAverage();
+            Map<App, Object[]> done = together(loads, level);
+            String loadAfter = loadAverage();
+            // the notices of the last saves, and their refreshes, have arrived
+            Thread.sleep(2_000);
+            for (Map.Entry<App, Object[]> each : done.entrySet()) {
+                App app = each.getKey();
+                long[] was = before.get(app);
+                long[] notices = app.notices();
+                String log = Files.readString(app.dir.resolve("server.log"));
+                List<Long> fanOuts = FANOUT_LINE.matcher(log.substring((int) Math.min(was[1], log.length())))
+                        .results().map(m -> Long.parseLong(m.group(1))).toList();
+                NodeLevel l = new NodeLevel(level, app, loads.get(app).size(), (double) each.getValue()[0],
+                        loadBefore, loadAfter, app.cpuMillis() - was[0], was[4] * 1000.0 / IDLE_SAMPLE.toMillis(),
+                        new long[] {notices[0] - was[2], notices[1] - was[3]}, fanOuts,
+                        (List<String>) each.getValue()[1]);
+                levels.add(l);
+                System.out.printf("%s %s, %d users: %.1f s, %d failures%n", level, app.name, l.users(), l.seconds(),
+                        l.failures().size());
+            }
+        }
+
+        private void summarize(App reference, App a, App b, int rounds) throws IOException {
+            Map<App, List<Request>> requests = new LinkedHashMap<>();
+            for (App app : List.of(reference, a, b)) {
+                requests.put(app, app.requests());
+            }
+            note("\n### Two nodes on one PostgreSQL against one node serving half the users\n");
+            note("Server time from the probe (wall includes waiting for the core the nodes share); thread CPU of"
+                    + " the request's thread; process CPU: the node JVM's whole CPU time during the level (GC, JIT,"
+                    + " push and the refreshes done off the requests' threads included) per round trip, and in brackets net of"
+                    + " its idle CPU (sampled for " + IDLE_SAMPLE.toSeconds() + " s before the level) over the level's"
+                    + " time; notices: the"
+                    + " cluster bridge's metamut_cluster_notices_sent / _heard during the level; fan-outs: the"
+                    + " node's SharedCoverage lines (its own saves told to its open matrices).\n");
+            note("| level | node | users | level time | round trips (per s) | every round trip: server ms p50 / p95 / p99 | thread CPU ms per round trip p50 / p95 / mean | process CPU ms per round trip (net of idle) | notices sent / heard | fan-outs (median ms) | load average | failures |");
+            note("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (NodeLevel l : levels) {
+                List<Request> trips = trips(requests.get(l.node()), l.level());
+                note(String.format("| %s | %s | %d | %.0f s | %d (%.1f) | %s | %s | %.1f (%.1f) | %d / %d | %s | %s → %s | %s |",
+                        l.level(), l.node().name, l.users(), l.seconds(), trips.size(), trips.size() / l.seconds(),
+                        percentiles(walls(trips), 50, 95, 99), cpu(trips),
+                        (double) l.cpuMillis() / Math.max(1, trips.size()), l.netCpuMillis() / Math.max(1, trips.size()),
+                        l.notices()[0],
+                        l.notices()[1], fanOuts(l.fanOutMillis()), l.loadBefore(), l.loadAfter(),
+                        l.failures().isEmpty() ? "0" : l.failures().size() + ": " + l.failures().getFirst()));
+            }
+            note("\n### Ratios: each of the two nodes / the one node with half the users (target ≤ 1.2×)\n");
+            note("| round | node | server ms p50 | p95 | p99 | thread CPU per round trip p50 | mean | process CPU per round trip | net of idle |");
+            note("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (int r = 1; r <= rounds; r++) {
+                ratios(String.valueOf(r), List.of("one-" + r), List.of("two-" + r), requests, reference, a, b);
+            }
+            if (rounds > 1) {
+                List<String> ones = IntStream.rangeClosed(1, rounds).mapToObj(r -> "one-" + r).toList();
+                List<String> twos = IntStream.rangeClosed(1, rounds).mapToObj(r -> "two-" + r).toList();
+                ratios("all", ones, twos, requests, reference, a, b);
+            }
+            note("\n### Per action\n");
+            note("| level | node | action | count | its round trip: server ms p50 / p95 / p99 | all its round trips: ms p50 / p95 | CPU ms per action p50 / p95 | wire bytes of its round trip p50 / max |");
+            note("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (NodeLevel l : levels) {
+                Map<String, List<Request>> byKind = requests.get(l.node()).stream()
+                        .filter(q -> q.level().equals(l.level()) && !q.kind().isEmpty())
+                        .collect(Collectors.groupingBy(Request::kind, LinkedHashMap::new, Collectors.toList()));
+                byKind.forEach((kind, list) -> note(row(l.level(), l.node().name, kind, list)));
+            }
+        }
+
+        private void ratios(String round, List<String> ones, List<String> twos, Map<App, List<Request>> requests,
+                            App reference, App a, App b) {
+            List<Request> one = requests.get(reference).stream().filter(q -> ones.contains(q.level()))
+                    .filter(Request::isRoundTrip).toList();
+            double oneProcess = processCpuPerTrip(reference, ones, requests, NodeLevel::cpuMillis);
+            double oneNet = processCpuPerTrip(reference, ones, requests, NodeLevel::netCpuMillis);
+            for (App node : List.of(a, b)) {
+                List<Request> two = requests.get(node).stream().filter(q -> twos.contains(q.level()))
+                        .filter(Request::isRoundTrip).toList();
+                if (one.isEmpty() || two.isEmpty()) {
+                    continue;
+                }
+                note(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", round, node.name,
+                        ratio(walls(two), walls(one), 50), ratio(walls(two), walls(one), 95),
+                        ratio(walls(two), walls(one), 99), ratio(cpus(two), cpus(one), 50),
+                        String.format("%.2f×", mean(cpus(two)) / mean(cpus(one))),
+                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::cpuMillis) / oneProcess),
+                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::netCpuMillis) / oneNet)));
+            }
+        }
+
+        private double processCpuPerTrip(App node, List<String> names, Map<App, List<Request>> requests,
+                                         java.util.function.ToDoubleFunction<NodeLevel> cpuOf) {
+            double cpu = levels.stream().filter(l -> l.node() == node && names.contains(l.level()))
+                    .mapToDouble(cpuOf).sum();
+            long trips = requests.get(node).stream().filter(q -> names.contains(q.level()))
+                    .filter(Request::isRoundTrip).count();
+            return trips == 0 ? Double.NaN : cpu / trips;
+        }
+
+        private static List<Request> trips(List<Request> requests, String level) {
+            return requests.stream().filter(q -> q.level().equals(level)).filter(Request::isRoundTrip).toList();
+        }
+
+        private static List<Long> walls(List<Request> trips) {
+            return trips.stream().map(Request::wallMicros).toList();
+        }
+
+        private static List<Long> cpus(List<Request> trips) {
+            return trips.stream().map(Request::cpuMicros).toList();
+        }
+
+        private static String cpu(List<Request> trips) {
+            return trips.isEmpty() ? "–" : percentiles(cpus(trips), 50, 95) + String.format(" / %.1f",
+                    mean(cpus(trips)) / 1000.0);
+        }
+
+        private static double mean(List<Long> values) {
+            return values.stream().mapToLong(Long::longValue).average().orElse(Double.NaN);
+        }
+
+        private static String ratio(List<Long> two, List<Long> one, int p) {
+            List<Long> x = new ArrayList<>(two);
+            List<Long> y = new ArrayList<>(one);
+            Collections.sort(x);
+            Collections.sort(y);
+            return String.format("%.2f×", (double) percentile(x, p) / Math.max(1, percentile(y, p)));
+        }
+
+        private static String fanOuts(List<Long> millis) {
+            if (millis.isEmpty()) {
+                return "0";
+            }
+            List<Long> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return sorted.size() + " (" + percentile(sorted, 50) + ")";
+        }
+    }
+
     // ---- figures ---------------------------------------------------------------------------------------------
 
     private void summarize(App metamut, App baseline) throws IOException {
@@ -681,12 +1069,17 @@ public final class LoadBenchmark {
         }
         summarizeFanOut(metamut);
         note("\n### Heap per idle session (jcmd GC.run ×2, GC.heap_info used)\n");
-        note("| app | heap before | heap after | sessions | per session | load average |");
-        note("| --- | --- | --- | --- | --- | --- |");
+        note("Right after the logins, and " + STEADY_AFTER.toSeconds() + " s later (Tomcat has closed the page loads' idle"
+                + " keep-alive connections; each user keeps its push websocket and its heartbeats' connection). Open"
+                + " connections: Tomcat's socket buffer handlers before / right after / later.\n");
+        note("| app | heap before | heap after | sessions | per session | per session later | open connections | load average |");
+        note("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (App app : List.of(baseline, metamut)) {
             if (app.heap != null) {
-                note(String.format("| %s | %,d KB | %,d KB | %d | %,d KB | %s |", app.name, app.heap[0], app.heap[1],
-                        app.heap[2], app.heap[2] == 0 ? 0 : (app.heap[1] - app.heap[0]) / app.heap[2], app.heapLoad));
+                long sessions = Math.max(1, app.heap[2]);
+                note(String.format("| %s | %,d KB | %,d KB | %d | %,d KB | %,d KB | %d / %d / %d | %s |", app.name,
+                        app.heap[0], app.heap[1], app.heap[2], (app.heap[1] - app.heap[0]) / sessions,
+                        (app.heap[3] - app.heap[0]) / sessions, app.heap[4], app.heap[5], app.heap[6], app.heapLoad));
             }
         }
     }

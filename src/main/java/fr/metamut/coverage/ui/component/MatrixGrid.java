@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
@@ -167,6 +168,9 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
      * fade. {@code null} shows every cell alike.
      */
     public void highlight(String operatorName) {
+        if (Objects.equals(highlighted, operatorName)) {
+            return; // every cell sent again only when the highlight changes, not at each refresh of the matrix
+        }
         highlighted = operatorName;
         getDataProvider().refreshAll();
     }

@@ -25,7 +25,9 @@ import static fr.metamut.coverage.ui.component.MatrixCells.cell;
 import static fr.metamut.coverage.ui.component.MatrixCells.click;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
+import com.vaadin.flow.data.provider.DataChangeEvent;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,8 @@ class MatrixViewKaribuTest extends KaribuTest {
         var firstData = first.getDataProvider();
         assertThat(cell(secondGrid, "ADS", "80").getText()).isEqualTo("0");
         long computations = coverage.computations();
+        List<DataChangeEvent<MatrixGrid.Node>> sent = new CopyOnWriteArrayList<>();
+        firstData.addDataProviderListener(sent::add);
 
         users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering
         Offering added = offerings.add(sommeNum().getId(), serviceId("ADS"), departementId("80"), "test");
@@ -136,6 +140,9 @@ class MatrixViewKaribuTest extends KaribuTest {
             assertThat(coverage.computations() - computations).as("matrices computed for two open views").isEqualTo(1);
             assertThat(first.getColumnByKey("dep-80")).as("same column, cells updated in place").isSameAs(firstColumn);
             assertThat(first.getDataProvider()).as("same rows, cells updated in place").isSameAs(firstData);
+            assertThat(sent).as("only the changed row is sent again, not the whole matrix").isNotEmpty()
+                    .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(DataChangeEvent.DataRefreshEvent.class,
+                            refresh -> assertThat(((MatrixGrid.Node) refresh.getItem()).serviceCode()).isEqualTo("ADS")));
         } finally {
             offerings.remove(added.getId());
         }
