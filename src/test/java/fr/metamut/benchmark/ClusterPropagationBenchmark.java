@@ -6,6 +6,7 @@ import fr.metamut.collaboration.service.ClusterChangeBridge;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferChangedEvent;
 import fr.metamut.offer.domain.OfferContent;
+import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
 import fr.metamut.support.ClusterNodes;
@@ -69,10 +70,7 @@ class ClusterPropagationBenchmark {
             OfferContent base = a.as(OfferFixtures.LEAD, () -> offersOnA.get(offer.getId())).content();
             for (int round = 0; round < WARM_UP + ROUNDS; round++) {
                 OfferContent current = base;
-                OfferContent mine = new OfferContent("Banc " + round, current.summary(), current.benefits(),
-                        current.budgetTotal(), current.startDate(), current.endDate(), current.partnerIds(),
-                        current.serviceIds(), current.departementCodes(), current.milestones(), current.budgetShares(),
-                        current.addressedCells());
+                OfferContent mine = current.with(OfferField.TITLE, "Banc " + round);
                 toldOnB.clear();
                 long start = System.nanoTime();
                 base = a.as(OfferFixtures.LEAD, () -> offersOnA.save(offer.getId(), current, mine)).content();

@@ -1,5 +1,7 @@
 package fr.metamut.collaboration.service;
 
+import java.util.Collection;
+
 /**
  * Published on this node when another node sharing the database committed a change under {@code topic}
  * ({@link ClusterChangeBridge}), just before the topic's signal moves here: a cache that serves several UIs
@@ -19,7 +21,7 @@ public record ChangedOnAnotherNode(String topic) {
     }
 
     /** Whether data under one of these topics may have changed. */
-    public boolean concerns(java.util.Collection<String> topics) {
+    public boolean concerns(Collection<String> topics) {
         return ANY_TOPIC.equals(topic) || topics.contains(topic);
     }
 }

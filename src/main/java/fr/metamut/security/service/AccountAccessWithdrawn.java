@@ -1,6 +1,7 @@
 package fr.metamut.security.service;
 
 import fr.metamut.base.domain.DataChangedEvent;
+import java.util.Optional;
 
 /**
  * Published when an account's sessions must end (disabled, role or operator changed, password reset or
@@ -23,14 +24,14 @@ public record AccountAccessWithdrawn(Long accountId, SessionEnd reason, boolean 
     }
 
     /** The account a topic is about, if it is an account's topic. */
-    public static java.util.Optional<Long> accountOf(String topic) {
+    public static Optional<Long> accountOf(String topic) {
         if (!topic.startsWith(TOPIC_PREFIX)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.valueOf(topic.substring(TOPIC_PREFIX.length())));
+            return Optional.of(Long.valueOf(topic.substring(TOPIC_PREFIX.length())));
         } catch (NumberFormatException notAnAccount) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

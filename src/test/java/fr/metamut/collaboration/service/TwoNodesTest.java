@@ -116,9 +116,7 @@ class TwoNodesTest {
 
         a.as(OfferFixtures.LEAD, () -> {
             OfferContent base = a.bean(OfferService.class).get(created.getId()).content();
-            OfferContent mine = new OfferContent("Archivage partagé des Hauts-de-France", base.summary(), base.benefits(),
-                    base.budgetTotal(), base.startDate(), base.endDate(), base.partnerIds(), base.serviceIds(),
-                    base.departementCodes(), base.milestones(), base.budgetShares(), base.addressedCells());
+            OfferContent mine = base.with(OfferField.TITLE, "Archivage partagé des Hauts-de-France");
             a.bean(OfferService.class).save(created.getId(), base, mine);
         });
 
