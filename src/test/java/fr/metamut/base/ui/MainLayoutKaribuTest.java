@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.metamut.coverage.ui.view.DashboardView;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,15 +50,33 @@ class MainLayoutKaribuTest extends KaribuTest {
         useFrench();
         navigate(DashboardView.class);
 
-        assertThat(_get(SideNav.class, spec -> spec.withId("main-menu")).getItems()).extracting(SideNavItem::getLabel)
+        assertThat(menuItems()).extracting(Element::text)
                 .startsWith("Mon bureau", "Tableau de bord", "Couverture", "Besoins", "Carte")
                 .contains("Opérateurs", "Offres conjointes", "Catalogue des services", "Départements");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText())
                 .isEqualTo("Directeur · Somme Numérique");
     }
 
+    @Test
+    void menu_items_are_markup_under_one_server_node_each_with_its_icon() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        navigate(DashboardView.class);
+
+        assertThat(menu().getElement().getChildCount()).as("no server component per item").isZero();
+        assertThat(menuItems()).hasSizeGreaterThan(10)
+                .allSatisfy(item -> assertThat(item.select("> vaadin-icon[slot=prefix]").attr("icon")).startsWith("vaadin:"));
+    }
+
+    private static SideNav menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-menu"));
+    }
+
+    /** The items as the browser gets them. */
+    private static List<Element> menuItems() {
+        return Jsoup.parseBodyFragment(menu().getElement().getProperty("innerHTML")).select("vaadin-side-nav-item");
+    }
+
     private static List<String> menuPaths() {
-        return _get(SideNav.class, spec -> spec.withId("main-menu")).getItems().stream()
-                .map(SideNavItem::getPath).toList();
+        return menuItems().stream().map(item -> item.attr("path")).toList();
     }
 }
