@@ -82,13 +82,12 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    /** The application's name and tagline: markup under one server node, like the menu below. */
     private Div createHeader() {
-        Span name = new Span(getTranslation("app.name"));
-        name.addClassName("app-name");
-        Span tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassName("app-tagline");
-        Div header = new Div(name, tagline);
+        Div header = new Div();
         header.addClassName("app-header");
+        header.getElement().setProperty("innerHTML", "<span class=\"app-name\">" + escape(getTranslation("app.name"))
+                + "</span><span class=\"app-tagline\">" + escape(getTranslation("app.tagline")) + "</span>");
         return header;
     }
 

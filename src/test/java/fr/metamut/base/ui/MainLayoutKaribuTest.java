@@ -3,6 +3,7 @@ package fr.metamut.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import fr.metamut.coverage.ui.view.DashboardView;
@@ -53,6 +54,9 @@ class MainLayoutKaribuTest extends KaribuTest {
         assertThat(menuItems()).extracting(Element::text)
                 .startsWith("Mon bureau", "Tableau de bord", "Couverture", "Besoins", "Carte")
                 .contains("Opérateurs", "Offres conjointes", "Catalogue des services", "Départements");
+        assertThat(Jsoup.parseBodyFragment(_get(Div.class, spec -> spec.withClasses("app-header")).getElement()
+                .getProperty("innerHTML")).select("span").eachText())
+                .containsExactly("Métamut", "Méta-mutualisation des OPSN des Hauts-de-France");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText())
                 .isEqualTo("Directeur · Somme Numérique");
     }
