@@ -36,7 +36,7 @@ import org.springframework.web.util.HtmlUtils;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      java.util.List<PageContribution> contributions) {
+                      java.util.List<PageContribution> contributions, MenuMarkups menus) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(createSkipLink());
         DrawerToggle toggle = new DrawerToggle();
@@ -47,7 +47,8 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("navbar-spacer");
         addToNavbar(spacer);
         PageContribution.createAll(contributions, PageContribution.NAVBAR).forEach(this::addToNavbar);
-        addToDrawer(createHeader(), new Scroller(createSideNav()));
+        addToDrawer(createHeader(), new Scroller(createSideNav(menus.markup(
+                authenticationContext.getGrantedAuthorities(), getLocale(), this::menuItems))));
         currentUser.get().ifPresent(user -> addToDrawer(createUserCard(user, authenticationContext, contributions)));
     }
 
@@ -95,9 +96,18 @@ public class MainLayout extends AppLayout {
      * The side menu as markup under one server node. The web components navigate and mark the current page by
      * themselves, as they do for Flow's {@code SideNavItem}, which only sets {@code path} (relative to the
      * application's base, as here). One component per item, icon and label made 55 of a matrix page's 169
-     * server nodes, about 55 KB per open page.
+     * server nodes, about 55 KB per open page. The markup is worked out once per roles and language
+     * ({@link MenuMarkups}).
      */
-    private SideNav createSideNav() {
+    private SideNav createSideNav(String items) {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        nav.getElement().setProperty("innerHTML", items);
+        return nav;
+    }
+
+    /** The entries the user may open (Vaadin runs each route's access check), in the user's language. */
+    private String menuItems() {
         StringBuilder items = new StringBuilder();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = UrlUtil.encodeURI(entry.path().replaceFirst("^/", ""));
@@ -108,10 +118,7 @@ public class MainLayout extends AppLayout {
             }
             items.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
-        SideNav nav = new SideNav();
-        nav.setId("main-menu");
-        nav.getElement().setProperty("innerHTML", items.toString());
-        return nav;
+        return items.toString();
     }
 
     private static String escape(String text) {

@@ -10,6 +10,7 @@ import fr.metamut.coverage.ui.view.DashboardView;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,38 @@ class MainLayoutKaribuTest extends KaribuTest {
                 .containsExactly("Métamut", "Méta-mutualisation des OPSN des Hauts-de-France");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText())
                 .isEqualTo("Directeur · Somme Numérique");
+    }
+
+    @Test
+    void a_menu_worked_out_for_one_role_is_never_shown_to_another() {
+        login(TestUsers.ADMIN);
+        navigate(DashboardView.class);
+        assertThat(menuPaths()).contains(ACCOUNTS, AUDIT);
+
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        navigate(DashboardView.class);
+        assertThat(menuPaths()).doesNotContain(ACCOUNTS, AUDIT, "instruction");
+
+        login(TestUsers.COORDINATOR);
+        navigate(DashboardView.class);
+        assertThat(menuPaths()).contains("instruction").doesNotContain(ACCOUNTS, AUDIT);
+    }
+
+    @Test
+    void the_same_role_gets_the_menu_in_each_users_language() {
+        login(TestUsers.DIRECTOR_SOMME_NUM);
+        navigate(DashboardView.class);
+        assertThat(menuItems()).extracting(Element::text).startsWith("My desk", "Dashboard");
+
+        Locale jvm = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH); // the mock browser speaks the JVM's language
+        try {
+            login(TestUsers.DIRECTOR_ADICO);
+            navigate(DashboardView.class);
+            assertThat(menuItems()).extracting(Element::text).startsWith("Mon bureau", "Tableau de bord");
+        } finally {
+            Locale.setDefault(jvm);
+        }
     }
 
     @Test
