@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,12 @@ public final class LoadBenchmark {
      * --fanout-saves=5 --work=target/load --jar=target/metamut.jar; --report-only
      * prints the figures of the last run's access logs again.
      *
-     * <p>Two nodes on one PostgreSQL (issue 15, see {@link TwoNodes}): --nodes=2
-     * --db-url=jdbc:postgresql://localhost:5432/db [--db-user=metamut --db-password=metamut] [--users=10]
-     * [--warmup=2] [--rounds=1] [--port2=port+1] [--node-cores=1:1] (the cores of node A and the reference, then
-     * of node B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline is not built.
+     * <p>Two nodes on one PostgreSQL against two independent nodes (issue 15, see {@link TwoNodes}): --nodes=2
+     * --db-url=jdbc:postgresql://localhost:5432/db --db-url2=jdbc:postgresql://localhost:5432/db2
+     * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
+     * and user) [--alone=false] [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then
+     * of node B and reference B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline
+     * is not built.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("levels", "1,5,10,50", "heap-sessions", "50",
@@ -220,12 +223,16 @@ public final class LoadBenchmark {
      */
     private List<String> drive(App app, int users, String level, boolean journey, Runnable whileOpen)
             throws Exception {
-        return drive(app, IntStream.range(0, users).boxed().toList(), level, journey, whileOpen);
+        return drive(app, IntStream.range(0, users).boxed().toList(), level, journey, Duration.ZERO, whileOpen);
     }
 
-    /** The same for the users numbered {@code numbers} (the number chooses the director, cells and offering). */
-    private List<String> drive(App app, List<Integer> numbers, String level, boolean journey, Runnable whileOpen)
-            throws Exception {
+    /**
+     * The same for the users numbered {@code numbers} (the number chooses the director, cells and offering); a
+     * positive {@code pace} lets each user start a step at most once per {@code pace}, so the rate of requests
+     * offered no longer depends on how fast the clients' core runs (as long as the steps take less than it).
+     */
+    private List<String> drive(App app, List<Integer> numbers, String level, boolean journey, Duration pace,
+                               Runnable whileOpen) throws Exception {
         int users = numbers.size();
         int workers = Math.min(WORKERS, users);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -250,6 +257,7 @@ public final class LoadBenchmark {
                             for (User user : mine) {
                                 if (user.failed == null) {
                                     try {
+                                        user.paced(pace);
                                         step.run(user);
                                     } catch (RuntimeException e) {
                                         user.failed = step.name() + ": "
@@ -382,6 +390,8 @@ public final class LoadBenchmark {
         final Page page;
         int step;
         String failed;
+        /** When this user may start its next step ({@link System#nanoTime()}), under a pace. */
+        private long nextStepNanos = Long.MIN_VALUE;
 
         User(App app, String level, int number, BrowserContext context) {
             this.app = app;
@@ -390,6 +400,24 @@ public final class LoadBenchmark {
             this.context = context;
             context.setDefaultTimeout(120_000);
             this.page = context.newPage();
+        }
+
+        /** Waits until this user may start its next step under {@code pace} (none when zero). */
+        void paced(Duration pace) {
+            if (pace.isZero()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (nextStepNanos != Long.MIN_VALUE && nextStepNanos > now) {
+                try {
+                    Thread.sleep(Duration.ofNanos(nextStepNanos - now));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                now = nextStepNanos;
+            }
+            nextStepNanos = now + pace.toNanos();
         }
 
         /** Tags the requests that follow with the action they serve. */
@@ -728,7 +756,7 @@ public final class LoadBenchmark {
             return tag;
         }
 
-        private String part(int i) {
+        String part(int i) {
             String[] parts = tag.split("/");
             return parts.length > i ? parts[i] : "";
         }
@@ -751,25 +779,34 @@ public final class LoadBenchmark {
 
     /**
      * Issue 15's target: "the load harness run against two nodes sharing one PostgreSQL: server time per round
-     * trip on each node within 1.2× of one node serving half the users". Each round starts, on the PostgreSQL
-     * database of {@code --db-url} (profile {@code postgres}, the database as the README's production section
-     * gives it), first ONE node that takes the even-numbered half of the users through the journey (the
-     * reference), then TWO nodes, started afresh, each taking its half: user <i>i</i> on node <i>i</i> mod 2, as
-     * a load balancer's session affinity would (no load balancer runs: each user talks to its node's port).
-     * Node A serves exactly the users the reference served, node B the others. Each node has its own Chromium
-     * workers ({@value #WORKERS} at most), so each node sees the same concurrency as the reference did. Every
-     * offering save on one node is announced to the other through PostgreSQL's NOTIFY, whose open matrices,
-     * desks and dashboards then refresh: that cross-node work is in the two-node figures.
+     * trip on each node within 1.2× of one node serving half the users". Each round measures, one after the other
+     * and each on fresh JVMs, two set-ups that differ only by the clustering:
+     * <ul>
+     * <li><b>the reference pair</b>: two independent nodes, reference A on the database of {@code --db-url},
+     * reference B on that of {@code --db-url2}, each "one node serving half the users" (its cluster bridge
+     * listens on a database where no other node runs: it hears nothing);</li>
+     * <li><b>the clustered pair</b>: node A and node B on the one database of {@code --db-url}, each told of the
+     * other's changes through PostgreSQL's NOTIFY (every offering save on one node refreshes the other's open
+     * matrices, desks and dashboards).</li>
+     * </ul>
+     * Both pairs run the production jar with the profile {@code postgres} (the database as the README's
+     * production section gives it), on the same cores ({@code --node-cores}, the first pair member's then the
+     * second's), driven at the same time by the same clients: user <i>i</i> goes to the first node when <i>i</i>
+     * is even, to the second when odd (as a load balancer's session affinity would; no load balancer runs), each
+     * node with its own Chromium workers ({@value #WORKERS} at most), so the same number of browsers share the
+     * clients' core in both set-ups. {@code --pace} (ms) lets each user start a step at most once per pace, so
+     * the rate of requests offered is fixed and the same in both; the rates achieved are reported.
      *
-     * <p>Every JVM is warmed by {@code --warmup} users through the journey (not counted) before its level. By
-     * default every node runs on core 1, as the single node does: the two nodes' wall times include sharing
-     * that core, so the thread CPU per round trip (and the JVM's whole CPU per round trip, which also counts
-     * the work done off the requests' threads: the cross-node refreshes, push, GC) is the figure comparable
-     * across the two set-ups. PostgreSQL is not pinned.
+     * <p>Every JVM is warmed by {@code --warmup} users through the journey (not counted, not paced) before its
+     * level. {@code --alone=true} adds, in each round, the older reference: ONE node on the database of
+     * {@code --db-url} serving the even-numbered users with nothing else on the nodes' cores. PostgreSQL is not
+     * pinned.
      */
     final class TwoNodes {
         /** How long each JVM's idle CPU is sampled before a level. */
         private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
+        /** Round trips per second of a node and of its reference further apart than this are flagged. */
+        private static final double RATE_TOLERANCE = 0.10;
         private final List<NodeLevel> levels = new ArrayList<>();
 
         void run() throws Exception {
@@ -777,65 +814,103 @@ public final class LoadBenchmark {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException("build it first: ./mvnw -Pproduction package -DskipTests");
             }
-            String dbUrl = options.get("db-url");
-            if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
-                throw new IllegalArgumentException("--nodes=2 needs --db-url=jdbc:postgresql://host:port/database");
+            String dbUrl = postgresUrl("db-url");
+            String dbUrl2 = postgresUrl("db-url2");
+            if (dbUrl.equals(dbUrl2)) {
+                throw new IllegalArgumentException("--db-url2 must name another database than --db-url: the two"
+                        + " reference nodes must not hear each other");
             }
             int users = Integer.parseInt(options.getOrDefault("users", "10"));
             int warmup = Integer.parseInt(options.getOrDefault("warmup", "2"));
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
+            Duration pace = Duration.ofMillis(Long.parseLong(options.getOrDefault("pace", "0")));
+            boolean alone = Boolean.parseBoolean(options.getOrDefault("alone", "false"));
             int port = Integer.parseInt(options.get("port"));
             int port2 = Integer.parseInt(options.getOrDefault("port2", String.valueOf(port + 1)));
             String[] cores = options.getOrDefault("node-cores", "1:1").split(":");
-            Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "METAMUT_DB_URL", dbUrl,
-                    "METAMUT_DB_USER", options.getOrDefault("db-user", "metamut"),
-                    "METAMUT_DB_PASSWORD", options.getOrDefault("db-password", "metamut"));
-            App reference = node("one node", jar, port, cores[0], "reference", env);
-            App a = node("node A", jar, port, cores[0], "a", env);
-            App b = node("node B", jar, port2, cores[cores.length - 1], "b", env);
-            List<App> all = List.of(reference, a, b);
+            String coresA = cores[0];
+            String coresB = cores[cores.length - 1];
+            App refA = node("reference A", jar, port, coresA, "ref-a", dbUrl);
+            App refB = node("reference B", jar, port2, coresB, "ref-b", dbUrl2);
+            App a = node("node A", jar, port, coresA, "a", dbUrl);
+            App b = node("node B", jar, port2, coresB, "b", dbUrl);
+            App single = node("one node alone", jar, port, coresA, "alone", dbUrl);
+            List<App> all = List.of(refA, refB, a, b, single);
             List<Integer> even = IntStream.range(0, users).filter(i -> i % 2 == 0).boxed().toList();
             List<Integer> odd = IntStream.range(0, users).filter(i -> i % 2 == 1).boxed().toList();
             note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage() + "; "
-                    + users + " users, " + rounds + " round(s), warm-up " + warmup + " user(s) per JVM; one node and"
-                    + " node A on core(s) " + cores[0] + ", node B on core(s) " + cores[cores.length - 1]
-                    + "; database " + dbUrl);
+                    + users + " users, " + rounds + " round(s), warm-up " + warmup + " user(s) per JVM, pace "
+                    + (pace.isZero() ? "none" : pace.toMillis() + " ms per step and user") + "; reference A and node A"
+                    + " on core(s) " + coresA + ", reference B and node B on core(s) " + coresB + "; node A, node B"
+                    + " and reference A on " + dbUrl + ", reference B on " + dbUrl2
+                    + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(all)));
             for (App app : all) {
                 Files.deleteIfExists(app.accessLog);
             }
             try {
                 for (int r = 1; r <= rounds; r++) {
-                    reference.start(List.of());
-                    together(Map.of(reference, even.subList(0, Math.min(warmup, even.size()))), "warmup");
-                    measure("one-" + r, Map.of(reference, even));
-                    reference.stop();
-                    // one after the other: the first start of a database runs its migrations
-                    a.start(List.of());
-                    b.start(List.of());
-                    together(nodes(a, even.subList(0, Math.min(warmup, even.size())),
-                            b, odd.subList(0, Math.min(warmup, odd.size()))), "warmup");
-                    measure("two-" + r, nodes(a, even, b, odd));
-                    a.stop();
-                    b.stop();
+                    pair("pair-" + r, refA, even, refB, odd, warmup, pace);
+                    pair("two-" + r, a, even, b, odd, warmup, pace);
+                    if (alone) {
+                        single.start(List.of());
+                        try {
+                            if (warmup > 0) {
+                                together(Map.of(single, even.subList(0, Math.min(warmup, even.size()))), "warmup",
+                                        Duration.ZERO);
+                            }
+                            measure("one-" + r, Map.of(single, even), pace);
+                        } finally {
+                            single.stop();
+                        }
+                    }
                 }
             } finally {
                 stopAll(all);
             }
-            summarize(reference, a, b, rounds);
+            summarize(refA, refB, a, b, alone ? single : null, rounds);
             Path out = work.resolve("results-two-nodes-" + Instant.now().toString().replace(':', '-') + ".md");
             Files.write(out, report);
             System.out.println("\nWritten to " + out);
         }
 
-        private App node(String name, Path jar, int port, String cores, String dir, Map<String, String> env)
-                throws IOException {
+        private String postgresUrl(String option) {
+            String url = options.get(option);
+            if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("--nodes=2 needs --" + option
+                        + "=jdbc:postgresql://host:port/database (--db-url for the clustered pair and reference A,"
+                        + " --db-url2, another database, for reference B)");
+            }
+            return url;
+        }
+
+        private App node(String name, Path jar, int port, String cores, String dir, String dbUrl) throws IOException {
             App node = new App(name, jar, port, "connexion", work.resolve("nodes").resolve(dir));
             node.cores = cores;
-            node.env = env;
+            node.env = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "METAMUT_DB_URL", dbUrl,
+                    "METAMUT_DB_USER", options.getOrDefault("db-user", "metamut"),
+                    "METAMUT_DB_PASSWORD", options.getOrDefault("db-password", "metamut"));
             // no scheduled backup during a run (the harness's users would not see it, the CPU figures would)
             node.extraArgs = List.of("--metamut.backup.cron=-");
             return node;
+        }
+
+        /** Starts two nodes, warms them, measures one level with the even users on the first, then stops them. */
+        private void pair(String level, App first, List<Integer> even, App second, List<Integer> odd, int warmup,
+                          Duration pace) throws Exception {
+            // one after the other: the first start of a database runs its migrations
+            first.start(List.of());
+            try {
+                second.start(List.of());
+                if (warmup > 0) {
+                    together(nodes(first, even.subList(0, Math.min(warmup, even.size())),
+                            second, odd.subList(0, Math.min(warmup, odd.size()))), "warmup", Duration.ZERO);
+                }
+                measure(level, nodes(first, even, second, odd), pace);
+            } finally {
+                first.stop();
+                second.stop();
+            }
         }
 
         private static Map<App, List<Integer>> nodes(App a, List<Integer> usersOfA, App b, List<Integer> usersOfB) {
@@ -856,13 +931,14 @@ public final class LoadBenchmark {
         }
 
         /** Each node's users through the journey at the same time, each node with its own workers. */
-        private Map<App, Object[]> together(Map<App, List<Integer>> loads, String level) throws Exception {
+        private Map<App, Object[]> together(Map<App, List<Integer>> loads, String level, Duration pace)
+                throws Exception {
             ExecutorService nodes = Executors.newFixedThreadPool(loads.size());
             try {
                 Map<App, Future<Object[]>> running = new LinkedHashMap<>();
                 loads.forEach((app, numbers) -> running.put(app, nodes.submit(() -> {
                     long start = System.nanoTime();
-                    List<String> failures = drive(app, numbers, level, true, () -> { });
+                    List<String> failures = drive(app, numbers, level, true, pace, () -> { });
                     return new Object[] {(System.nanoTime() - start) / 1e9, failures};
                 })));
                 Map<App, Object[]> done = new LinkedHashMap<>();
@@ -876,7 +952,7 @@ public final class LoadBenchmark {
         }
 
         @SuppressWarnings("unchecked")
-        private void measure(String level, Map<App, List<Integer>> loads) throws Exception {
+        private void measure(String level, Map<App, List<Integer>> loads, Duration pace) throws Exception {
             // what each JVM spends idle (its warm-up users' sessions still open), to set apart from the level's work
             Map<App, Long> idleFrom = new LinkedHashMap<>();
             for (App app : loads.keySet()) {
@@ -891,7 +967,7 @@ public final class LoadBenchmark {
                         cpu - idleFrom.get(app)});
             }
             String loadBefore = loadAverage();
-            Map<App, Object[]> done = together(loads, level);
+            Map<App, Object[]> done = together(loads, level, pace);
             String loadAfter = loadAverage();
             // the notices of the last saves, and their refreshes, have arrived
             Thread.sleep(2_000);
@@ -912,41 +988,69 @@ public final class LoadBenchmark {
             }
         }
 
-        private void summarize(App reference, App a, App b, int rounds) throws IOException {
+        private void summarize(App refA, App refB, App a, App b, App single, int rounds) throws IOException {
             Map<App, List<Request>> requests = new LinkedHashMap<>();
-            for (App app : List.of(reference, a, b)) {
+            for (App app : single == null ? List.of(refA, refB, a, b) : List.of(refA, refB, a, b, single)) {
                 requests.put(app, app.requests());
             }
-            note("\n### Two nodes on one PostgreSQL against one node serving half the users\n");
-            note("Server time from the probe (wall includes waiting for the core the nodes share); thread CPU of"
-                    + " the request's thread; process CPU: the node JVM's whole CPU time during the level (GC, JIT,"
-                    + " push and the refreshes done off the requests' threads included) per round trip, and in brackets net of"
-                    + " its idle CPU (sampled for " + IDLE_SAMPLE.toSeconds() + " s before the level) over the level's"
-                    + " time; notices: the"
-                    + " cluster bridge's metamut_cluster_notices_sent / _heard during the level; fan-outs: the"
-                    + " node's SharedCoverage lines (its own saves told to its open matrices).\n");
+            note("\n### The clustered pair against the reference pair (two independent nodes, each on its own database)\n");
+            note("Levels: pair-<round> = reference A + reference B, two-<round> = node A + node B clustered on one"
+                    + " database" + (single == null ? "" : ", one-<round> = one node alone") + ". Server time from the"
+                    + " probe (wall includes waiting for the core the nodes share); thread CPU of the request's thread;"
+                    + " process CPU: the node JVM's whole CPU time during the level (GC, JIT, push and the refreshes"
+                    + " done off the requests' threads included) per round trip, and in brackets net of its idle CPU"
+                    + " (sampled for " + IDLE_SAMPLE.toSeconds() + " s before the level) over the level's time;"
+                    + " notices: the cluster bridge's metamut_cluster_notices_sent / _heard during the level;"
+                    + " fan-outs: the node's SharedCoverage lines (its own saves told to its open matrices).\n");
             note("| level | node | users | level time | round trips (per s) | every round trip: server ms p50 / p95 / p99 | thread CPU ms per round trip p50 / p95 / mean | process CPU ms per round trip (net of idle) | notices sent / heard | fan-outs (median ms) | load average | failures |");
             note("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (NodeLevel l : levels) {
                 List<Request> trips = trips(requests.get(l.node()), l.level());
-                note(String.format("| %s | %s | %d | %.0f s | %d (%.1f) | %s | %s | %.1f (%.1f) | %d / %d | %s | %s → %s | %s |",
+                note(String.format("| %s | %s | %d | %.0f s | %d (%.2f) | %s | %s | %.1f (%.1f) | %d / %d | %s | %s → %s | %s |",
                         l.level(), l.node().name, l.users(), l.seconds(), trips.size(), trips.size() / l.seconds(),
                         percentiles(walls(trips), 50, 95, 99), cpu(trips),
                         (double) l.cpuMillis() / Math.max(1, trips.size()), l.netCpuMillis() / Math.max(1, trips.size()),
-                        l.notices()[0],
-                        l.notices()[1], fanOuts(l.fanOutMillis()), l.loadBefore(), l.loadAfter(),
+                        l.notices()[0], l.notices()[1], fanOuts(l.fanOutMillis()), l.loadBefore(), l.loadAfter(),
                         l.failures().isEmpty() ? "0" : l.failures().size() + ": " + l.failures().getFirst()));
             }
-            note("\n### Ratios: each of the two nodes / the one node with half the users (target ≤ 1.2×)\n");
-            note("| round | node | server ms p50 | p95 | p99 | thread CPU per round trip p50 | mean | process CPU per round trip | net of idle |");
-            note("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            note("");
             for (int r = 1; r <= rounds; r++) {
-                ratios(String.valueOf(r), List.of("one-" + r), List.of("two-" + r), requests, reference, a, b);
+                note(crossed("pair-" + r, refA, refB) + " " + crossed("two-" + r, a, b));
+            }
+            List<String> pairs = IntStream.rangeClosed(1, rounds).mapToObj(r -> "pair-" + r).toList();
+            List<String> twos = IntStream.rangeClosed(1, rounds).mapToObj(r -> "two-" + r).toList();
+            note("\n### Ratios: each node of the clustered pair / its reference node (same users, core, clients; target ≤ 1.2×)\n");
+            ratioHeader();
+            for (int r = 1; r <= rounds; r++) {
+                ratios(String.valueOf(r), List.of("pair-" + r), List.of("two-" + r), requests, a, refA);
+                ratios(String.valueOf(r), List.of("pair-" + r), List.of("two-" + r), requests, b, refB);
             }
             if (rounds > 1) {
+                ratios("all", pairs, twos, requests, a, refA);
+                ratios("all", pairs, twos, requests, b, refB);
+            }
+            if (single != null) {
                 List<String> ones = IntStream.rangeClosed(1, rounds).mapToObj(r -> "one-" + r).toList();
-                List<String> twos = IntStream.rangeClosed(1, rounds).mapToObj(r -> "two-" + r).toList();
-                ratios("all", ones, twos, requests, reference, a, b);
+                note("\n### Ratios against the older reference: one node alone on the nodes' core, the even users\n");
+                ratioHeader();
+                for (String level : rounds > 1 ? concat(ones, List.of("all")) : ones) {
+                    List<String> one = level.equals("all") ? ones : List.of(level);
+                    List<String> two = level.equals("all") ? twos : List.of(level.replace("one-", "two-"));
+                    String round = level.replace("one-", "");
+                    ratios(round, one, two, requests, a, single);
+                    ratios(round, one, two, requests, b, single);
+                }
+            }
+            note("\n### The slowest round trips of each measured level (what makes the tail)\n");
+            note("| level | node | round trips | the 5 slowest: server ms (thread CPU ms) action u<user>#<step> |");
+            note("| --- | --- | --- | --- |");
+            for (NodeLevel l : levels) {
+                List<Request> trips = new ArrayList<>(trips(requests.get(l.node()), l.level()));
+                trips.sort(Comparator.comparingLong(Request::wallMicros).reversed());
+                note(String.format("| %s | %s | %d | %s |", l.level(), l.node().name, trips.size(),
+                        trips.stream().limit(5).map(q -> String.format("%.0f (%.0f) %s u%s#%s", q.wallMicros() / 1000.0,
+                                q.cpuMicros() / 1000.0, q.kind(), q.part(2), q.part(3)))
+                                .collect(Collectors.joining("; "))));
             }
             note("\n### Per action\n");
             note("| level | node | action | count | its round trip: server ms p50 / p95 / p99 | all its round trips: ms p50 / p95 | CPU ms per action p50 / p95 | wire bytes of its round trip p50 / max |");
@@ -959,34 +1063,61 @@ public final class LoadBenchmark {
             }
         }
 
-        private void ratios(String round, List<String> ones, List<String> twos, Map<App, List<Request>> requests,
-                            App reference, App a, App b) {
-            List<Request> one = requests.get(reference).stream().filter(q -> ones.contains(q.level()))
-                    .filter(Request::isRoundTrip).toList();
-            double oneProcess = processCpuPerTrip(reference, ones, requests, NodeLevel::cpuMillis);
-            double oneNet = processCpuPerTrip(reference, ones, requests, NodeLevel::netCpuMillis);
-            for (App node : List.of(a, b)) {
-                List<Request> two = requests.get(node).stream().filter(q -> twos.contains(q.level()))
-                        .filter(Request::isRoundTrip).toList();
-                if (one.isEmpty() || two.isEmpty()) {
-                    continue;
-                }
-                note(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", round, node.name,
-                        ratio(walls(two), walls(one), 50), ratio(walls(two), walls(one), 95),
-                        ratio(walls(two), walls(one), 99), ratio(cpus(two), cpus(one), 50),
-                        String.format("%.2f×", mean(cpus(two)) / mean(cpus(one))),
-                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::cpuMillis) / oneProcess),
-                        String.format("%.2f×", processCpuPerTrip(node, twos, requests, NodeLevel::netCpuMillis) / oneNet)));
-            }
+        private static List<String> concat(List<String> first, List<String> second) {
+            List<String> both = new ArrayList<>(first);
+            both.addAll(second);
+            return both;
         }
 
-        private double processCpuPerTrip(App node, List<String> names, Map<App, List<Request>> requests,
+        /** Whether the two nodes of a level heard each other's notices (the clustered pair) or none (the reference). */
+        private String crossed(String level, App first, App second) {
+            long[] one = levels.stream().filter(l -> l.level().equals(level) && l.node() == first)
+                    .map(NodeLevel::notices).findFirst().orElse(new long[] {-1, -1});
+            long[] two = levels.stream().filter(l -> l.level().equals(level) && l.node() == second)
+                    .map(NodeLevel::notices).findFirst().orElse(new long[] {-1, -1});
+            return String.format("%s: %s sent %d and heard %d, %s sent %d and heard %d.", level, first.name, one[0],
+                    one[1], second.name, two[0], two[1]);
+        }
+
+        private void ratioHeader() {
+            note("| round | node | reference | round trips per s: node / reference | server ms p50 | p95 | p99 | thread CPU per round trip p50 | mean | process CPU per round trip | net of idle |");
+            note("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        }
+
+        private void ratios(String round, List<String> refs, List<String> twos, Map<App, List<Request>> requests,
+                            App node, App reference) {
+            List<Request> one = requests.get(reference).stream().filter(q -> refs.contains(q.level()))
+                    .filter(Request::isRoundTrip).toList();
+            List<Request> two = requests.get(node).stream().filter(q -> twos.contains(q.level()))
+                    .filter(Request::isRoundTrip).toList();
+            if (one.isEmpty() || two.isEmpty()) {
+                return;
+            }
+            double nodeRate = tripsPerSecond(node, twos, two.size());
+            double referenceRate = tripsPerSecond(reference, refs, one.size());
+            double rateRatio = nodeRate / referenceRate;
+            String rate = String.format("%.2f / %.2f = %.2f×%s", nodeRate, referenceRate, rateRatio,
+                    Math.abs(rateRatio - 1) > RATE_TOLERANCE ? " **differ by more than 10 %**" : "");
+            note(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", round, node.name,
+                    reference.name, rate,
+                    ratio(walls(two), walls(one), 50), ratio(walls(two), walls(one), 95),
+                    ratio(walls(two), walls(one), 99), ratio(cpus(two), cpus(one), 50),
+                    String.format("%.2f×", mean(cpus(two)) / mean(cpus(one))),
+                    String.format("%.2f×", processCpuPerTrip(node, twos, two.size(), NodeLevel::cpuMillis)
+                            / processCpuPerTrip(reference, refs, one.size(), NodeLevel::cpuMillis)),
+                    String.format("%.2f×", processCpuPerTrip(node, twos, two.size(), NodeLevel::netCpuMillis)
+                            / processCpuPerTrip(reference, refs, one.size(), NodeLevel::netCpuMillis))));
+        }
+
+        private double tripsPerSecond(App node, List<String> names, int trips) {
+            return trips / levels.stream().filter(l -> l.node() == node && names.contains(l.level()))
+                    .mapToDouble(NodeLevel::seconds).sum();
+        }
+
+        private double processCpuPerTrip(App node, List<String> names, int trips,
                                          java.util.function.ToDoubleFunction<NodeLevel> cpuOf) {
-            double cpu = levels.stream().filter(l -> l.node() == node && names.contains(l.level()))
-                    .mapToDouble(cpuOf).sum();
-            long trips = requests.get(node).stream().filter(q -> names.contains(q.level()))
-                    .filter(Request::isRoundTrip).count();
-            return trips == 0 ? Double.NaN : cpu / trips;
+            return levels.stream().filter(l -> l.node() == node && names.contains(l.level())).mapToDouble(cpuOf).sum()
+                    / trips;
         }
 
         private static List<Request> trips(List<Request> requests, String level) {

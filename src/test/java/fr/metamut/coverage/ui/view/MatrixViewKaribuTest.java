@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +55,15 @@ class MatrixViewKaribuTest extends KaribuTest {
 
     @Test
     void cells_are_coloured_as_in_the_report_and_a_legend_explains_them() {
-        _get(Div.class, spec -> spec.withId("coverage-legend"));
+        Div legend = _get(Div.class, spec -> spec.withId("coverage-legend"));
+        assertThat(legend.getElement().getChildCount()).as("markup, not a component per swatch").isZero();
+        assertThat(Jsoup.parseBodyFragment(legend.getElement().getProperty("innerHTML")).select(".cov-legend-item"))
+                .extracting(item -> item.child(0).attr("class") + " " + item.child(0).text() + " = " + item.child(1).text())
+                .containsExactly("cov-cell cov-gap 0 = Gap: no operator", "cov-cell cov-single 1 = One operator",
+                        "cov-cell cov-doublon 2 = Doublon: several operators",
+                        "cov-cell cov-gap cov-demand 0 = Demand without offer (survey)",
+                        "cov-cell cov-absent 0 = Absent from the whole region",
+                        "cov-cell cov-gap cov-planned 0 = Addressed by a validated joint offer (planned)");
         Cell archives62 = cell("ARCHIVAGE", "62");
         assertThat(archives62.getText()).isEqualTo("0");
         assertThat(archives62.getClassNames()).contains("cov-gap", "cov-demand");
