@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The side menu's markup, worked out once for each set of granted authorities and language. Vaadin finds the
  * entries a user may open by running the navigation access check of every route, and each check looks the role
- * prefix up through Vaadin's Spring lookup, which reads the class path's service files every time: 10 % of the
+ * prefix up through Vaadin's Spring lookup, which reads the class path's service files every time: 12 % of the
  * server's CPU while users opened pages (JFR profile, BENCHMARKS.md). Views are allowed by role annotations only,
  * so the entries depend on nothing else than the authorities; routes are all registered at start.
  */
