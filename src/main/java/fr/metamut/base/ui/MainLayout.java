@@ -1,5 +1,7 @@
 package fr.metamut.base.ui;
 
+import static fr.metamut.base.ui.component.SvgPicture.escape;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,7 +25,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
@@ -119,10 +120,6 @@ public class MainLayout extends AppLayout {
             items.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
         return items.toString();
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext,

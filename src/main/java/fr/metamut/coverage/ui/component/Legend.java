@@ -1,7 +1,7 @@
 package fr.metamut.coverage.ui.component;
 
 import com.vaadin.flow.component.html.Div;
-import org.springframework.web.util.HtmlUtils;
+import fr.metamut.base.ui.component.SvgPicture;
 
 /**
  * Explains the matrix colours, as in the report: orange gap, blue doublon, red demand without offer. Drawn once
@@ -23,6 +23,6 @@ public class Legend extends Div {
 
     private static String item(String classes, String sample, String text) {
         return "<div class=\"cov-legend-item\"><span class=\"cov-cell " + classes + "\">" + sample + "</span><span>"
-                + HtmlUtils.htmlEscape(text, "UTF-8") + "</span></div>";
+                + SvgPicture.escape(text) + "</span></div>";
     }
 }
