@@ -70,10 +70,12 @@ class SharedCoverage implements DisposableBean {
     /**
      * The matrix of the current data, computed from {@code input} only when the data changed since the last
      * one. Inside a transaction that may write, the data may hold changes not committed yet (and perhaps
-     * never): computed for that caller alone, not shared.
+     * never): computed for that caller alone, not shared. Outside any transaction the data is what was
+     * committed: shared.
      */
     Snapshot current(Supplier<CoverageInput> input) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return compute(version.get(), input);
         }
         Snapshot known = latest;

@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.ConfigurableTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** One matrix per change, shared by every reader, and open screens told once per burst, not by the saver. */
@@ -64,6 +67,31 @@ class SharedCoverageTest {
     @AfterEach
     void logout() {
         users.logout();
+    }
+
+    @Test
+    void reading_the_current_matrix_opens_no_transaction_and_a_new_one_is_read_in_one() {
+        List<String> begun = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TransactionExecutionListener counter = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                begun.add(transaction.getTransactionName());
+            }
+        };
+        ((ConfigurableTransactionManager) transactions).addListener(counter);
+        try {
+            coverage.matrix();
+            begun.clear();
+            CoverageMatrix current = coverage.matrix();
+            assertThat(begun).as("a page load reads the shared matrix, already computed").isEmpty();
+
+            publisher.publishEvent(new ChangedOnAnotherNode(OfferingsChangedEvent.TOPIC));
+            CoverageMatrix next = coverage.matrix();
+            assertThat(next).isNotSameAs(current);
+            assertThat(begun).as("the new input read in one transaction, not one per repository").hasSize(1);
+        } finally {
+            ((ConfigurableTransactionManager) transactions).getTransactionExecutionListeners().remove(counter);
+        }
     }
 
     @Test

@@ -84,7 +84,8 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         this.ownName = currentUser.get().filter(u -> u.getOperatorId() != null).map(AppUser::getOperatorName).orElse(null);
         this.grid = new MatrixGrid(this::openPanel);
         this.panel = new CellPanel(operatorCodes, ownCode);
-        configureFilters(operators, catalog);
+        // the filters' families and départements come from the shared matrix: no reading of the catalogue
+        configureFilters(operators, coverage.matrix());
         summary.setId("matrix-summary");
         summary.addClassName("view-subtitle");
 
@@ -106,15 +107,14 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 
-    private void configureFilters(List<Operator> operators, CatalogService catalog) {
+    private void configureFilters(List<Operator> operators, CoverageMatrix current) {
         familyFilter.setId("matrix-family-filter");
         familyFilter.setPlaceholder(getTranslation("service.family"));
-        familyFilter.setItems(catalog.families().stream().map(f -> f.getName()).toList());
+        familyFilter.setItems(current.rows().stream().map(r -> r.service().family()).distinct().toList());
         familyFilter.setClearButtonVisible(true);
         departementFilter.setId("matrix-departement-filter");
         departementFilter.setPlaceholder(getTranslation("departement.all"));
-        departementFilter.setItems(coverage.departements().stream()
-                .map(d -> new CoverageInput.Departement(d.getCode(), d.getName())).toList());
+        departementFilter.setItems(current.departements());
         departementFilter.setItemLabelGenerator(d -> d.code() + " " + d.name());
         departementFilter.setClearButtonVisible(true);
         withoutOperator.setId("matrix-without-operator");
