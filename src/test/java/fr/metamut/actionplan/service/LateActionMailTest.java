@@ -8,6 +8,7 @@ import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.notification.domain.NotificationRepository;
 import fr.metamut.support.MailTest;
 import fr.metamut.support.TestUsers;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,9 @@ class LateActionMailTest extends MailTest {
     LateActionNotices lateActions;
     @Autowired
     NotificationRepository notifications;
+    /** The application's clock (the Région's zone): between 23:00 and 00:00 UTC the server's date is a day behind. */
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void noActions() {
@@ -34,17 +38,17 @@ class LateActionMailTest extends MailTest {
         ActionRow late = fixtures.sommeNumAction("Former les secrétaires de mairie");
         ActionRow done = fixtures.sommeNumAction("Action déjà faite");
         ActionRow onTime = fixtures.sommeNumAction("Action dans les temps");
-        dueOn(late, LocalDate.now().minusDays(2));
-        dueOn(done, LocalDate.now().minusDays(2));
+        dueOn(late, LocalDate.now(clock).minusDays(2));
+        dueOn(done, LocalDate.now(clock).minusDays(2));
         jdbc.update("update plan_action set status = ? where id = ?", ActionStatus.FAIT.name(), done.id());
-        dueOn(onTime, LocalDate.now());
+        dueOn(onTime, LocalDate.now(clock));
 
         run();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !receivedBy(TestUsers.DIRECTOR_SOMME_NUM).isEmpty());
         Mail mail = receivedBy(TestUsers.DIRECTOR_SOMME_NUM).getFirst();
         assertThat(mail.subject()).isEqualTo("Métamut : L’action « Former les secrétaires de mairie » de Somme Numérique"
-                + " est en retard : son échéance était le " + LocalDate.now().minusDays(2)
+                + " est en retard : son échéance était le " + LocalDate.now(clock).minusDays(2)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
         assertThat(mail.text()).contains(PUBLIC_URL + "/plan-actions");
         assertThat(received()).as("contributors and other operators are not told; done and on-time actions are not late")
@@ -60,9 +64,9 @@ class LateActionMailTest extends MailTest {
     @Test
     void an_action_given_a_new_due_date_and_late_again_is_told_again() {
         ActionRow action = fixtures.sommeNumAction("Déployer le parapheur");
-        dueOn(action, LocalDate.now().minusDays(10));
+        dueOn(action, LocalDate.now(clock).minusDays(10));
         run();
-        dueOn(action, LocalDate.now().minusDays(1));
+        dueOn(action, LocalDate.now(clock).minusDays(1));
         run();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(TestUsers.DIRECTOR_SOMME_NUM).size() == 2);
