@@ -42,7 +42,6 @@ public class CoverageService {
     private final SurveyNeedRepository needs;
     private final PublishedSynthesisCellRepository published;
     private final SharedCoverage shared;
-
     private final TransactionTemplate readOnly;
 
     CoverageService(CatalogService catalog, SurveyNeedRepository needs, PublishedSynthesisCellRepository published,
