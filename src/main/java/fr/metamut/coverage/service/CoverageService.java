@@ -1,6 +1,5 @@
 package fr.metamut.coverage.service;
 
-import fr.metamut.catalog.domain.Departement;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.ServiceLine;
 import fr.metamut.catalog.service.CatalogService;
@@ -122,10 +121,6 @@ public class CoverageService {
     /** The survey's unmet-needs lines, in the report's order. */
     public List<SurveyNeed> surveyNeeds() {
         return needs.findAll().stream().sorted(Comparator.comparingInt(SurveyNeed::getPosition)).toList();
-    }
-
-    public List<Departement> departements() {
-        return catalog.departements();
     }
 
     private static CoverageInput.Service toService(ServiceLine s) {

@@ -18,6 +18,7 @@ import fr.metamut.coverage.domain.matrix.CoverageRow;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class SharedCoverageTest {
 
     @Test
     void reading_the_current_matrix_opens_no_transaction_and_a_new_one_is_read_in_one() {
-        List<String> begun = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> begun = new CopyOnWriteArrayList<>();
         TransactionExecutionListener counter = new TransactionExecutionListener() {
             @Override
             public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
