@@ -364,6 +364,8 @@ public final class LoadBenchmark {
                     app.fanOut.add(line.group(1) + " ms (" + open + " matrices open)");
                 }
             }
+            // the saver's session is no idle matrix: ended before the heap is measured again
+            saver.logout();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -457,6 +459,11 @@ public final class LoadBenchmark {
             page.locator("#login-form vaadin-button[slot=submit]").click();
             page.waitForURL(url -> !url.contains(app.loginPath));
             idle();
+        }
+
+        void logout() {
+            roundTrip("logout", "#logout");
+            page.waitForURL(url -> url.contains(app.loginPath));
         }
 
         String director() {
