@@ -91,7 +91,7 @@ public final class LoadBenchmark {
      * <p>Two nodes on one PostgreSQL against two independent nodes (issue 15, see {@link TwoNodes}): --nodes=2
      * --db-url=jdbc:postgresql://localhost:5432/db --db-url2=jdbc:postgresql://localhost:5432/db2
      * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
-     * and user) [--alone=false] [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then
+     * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false] [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then
      * of node B and reference B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline
      * is not built.
      */
@@ -244,6 +244,9 @@ public final class LoadBenchmark {
         CountDownLatch ready = new CountDownLatch(workers);
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
+        // --stagger=true: under a pace, the users' first steps spread evenly over one pace, not all at once
+        boolean stagger = !pace.isZero() && Boolean.parseBoolean(options.getOrDefault("stagger", "false"));
+        long start = System.nanoTime();
         for (int w = 0; w < workers; w++) {
             int worker = w;
             // Playwright's objects belong to the thread that made them: each worker makes, uses and closes its own
@@ -254,8 +257,12 @@ public final class LoadBenchmark {
                     try {
                         List<User> mine = new ArrayList<>();
                         for (int u = worker; u < users; u += workers) {
-                            mine.add(new User(app, level, numbers.get(u), browser.newContext(new Browser.NewContextOptions()
-                                    .setLocale("fr-FR").setViewportSize(1400, 1000))));
+                            User user = new User(app, level, numbers.get(u), browser.newContext(new Browser.NewContextOptions()
+                                    .setLocale("fr-FR").setViewportSize(1400, 1000)));
+                            if (stagger) {
+                                user.firstStepAt(start + pace.toNanos() * u / users);
+                            }
+                            mine.add(user);
                         }
                         for (Step step : journey ? app.journey() : app.openOnly()) {
                             for (User user : mine) {
@@ -408,6 +415,11 @@ public final class LoadBenchmark {
             this.context = context;
             context.setDefaultTimeout(120_000);
             this.page = context.newPage();
+        }
+
+        /** When this user may start its first step under a pace ({@link System#nanoTime()}). */
+        void firstStepAt(long nanos) {
+            nextStepNanos = nanos;
         }
 
         /** Waits until this user may start its next step under {@code pace} (none when zero). */
@@ -853,7 +865,9 @@ public final class LoadBenchmark {
             List<Integer> odd = IntStream.range(0, users).filter(i -> i % 2 == 1).boxed().toList();
             note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage() + "; "
                     + users + " users, " + rounds + " round(s), warm-up " + warmup + " user(s) per JVM, pace "
-                    + (pace.isZero() ? "none" : pace.toMillis() + " ms per step and user") + "; reference A and node A"
+                    + (pace.isZero() ? "none" : pace.toMillis() + " ms per step and user"
+                            + (Boolean.parseBoolean(options.getOrDefault("stagger", "false"))
+                                    ? ", first steps staggered over one pace" : "")) + "; reference A and node A"
                     + " on core(s) " + coresA + ", reference B and node B on core(s) " + coresB + "; node A, node B"
                     + " and reference A on " + dbUrl + ", reference B on " + dbUrl2
                     + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : ""));
