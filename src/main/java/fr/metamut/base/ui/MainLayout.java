@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every page: the application name, a side menu built from the views' {@code @Menu}
@@ -37,14 +38,14 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-                      java.util.List<PageContribution> contributions, MenuMarkups menus) {
+                      List<PageContribution> contributions, MenuMarkups menus) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(createSkipLink());
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         toggle.setTooltipText(getTranslation("nav.toggle"));
         addToNavbar(toggle);
-        com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
+        Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(spacer);
         PageContribution.createAll(contributions, PageContribution.NAVBAR).forEach(this::addToNavbar);
@@ -123,7 +124,7 @@ public class MainLayout extends AppLayout {
     }
 
     private VerticalLayout createUserCard(AppUser user, AuthenticationContext authenticationContext,
-                                          java.util.List<PageContribution> contributions) {
+                                          List<PageContribution> contributions) {
         Avatar avatar = new Avatar(user.getDisplayName());
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
