@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Requests are observed (their metrics are the operations team's), Spring Security's inner steps are not: with
  * the actuator present, Spring Security times each filter of every request and each check of a service method,
- * about 6 % of the request threads' CPU in a profile of matrix page loads (issue 13), for figures nobody reads.
+ * 6 % of the request threads' samples in a profile of matrix page loads (issue 13), for figures nobody reads.
  */
 @ServerTest
 class ObservationsTest {

@@ -91,8 +91,8 @@ public final class LoadBenchmark {
      * <p>Two nodes on one PostgreSQL against two independent nodes (issue 15, see {@link TwoNodes}): --nodes=2
      * --db-url=jdbc:postgresql://localhost:5432/db --db-url2=jdbc:postgresql://localhost:5432/db2
      * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
-     * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false] [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then
-     * of node B and reference B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline
+     * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false]
+     * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline
      * is not built.
      */
     public static void main(String[] args) throws Exception {

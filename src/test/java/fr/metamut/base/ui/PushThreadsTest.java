@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The threads that write pushes to the browsers stay few (issue 13). Atmosphere's default is a pool of 200 that
- * starts a new thread for each write until it holds 200: a save told to 50 open matrices left 50 more threads
+ * starts a new thread for each write until it holds 200: five saves told to 20 open matrices left 80 more threads
  * (about 13 KB of heap each, more in native memory) for the next 30 s, counted in every session's heap.
  */
 @ServerTest
