@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -244,9 +246,11 @@ public final class LoadBenchmark {
         CountDownLatch ready = new CountDownLatch(workers);
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
-        // --stagger=true: under a pace, the users' first steps spread evenly over one pace, not all at once
+        // --stagger=true: under a pace, the users' first steps spread evenly over one pace, not all at once,
+        // counted from the moment every worker's browser and contexts are ready (launching them takes seconds)
         boolean stagger = !pace.isZero() && Boolean.parseBoolean(options.getOrDefault("stagger", "false"));
-        long start = System.nanoTime();
+        AtomicLong start = new AtomicLong();
+        CyclicBarrier launched = new CyclicBarrier(workers, () -> start.set(System.nanoTime()));
         for (int w = 0; w < workers; w++) {
             int worker = w;
             // Playwright's objects belong to the thread that made them: each worker makes, uses and closes its own
@@ -257,12 +261,14 @@ public final class LoadBenchmark {
                     try {
                         List<User> mine = new ArrayList<>();
                         for (int u = worker; u < users; u += workers) {
-                            User user = new User(app, level, numbers.get(u), browser.newContext(new Browser.NewContextOptions()
-                                    .setLocale("fr-FR").setViewportSize(1400, 1000)));
-                            if (stagger) {
-                                user.firstStepAt(start + pace.toNanos() * u / users);
+                            mine.add(new User(app, level, numbers.get(u), browser.newContext(new Browser.NewContextOptions()
+                                    .setLocale("fr-FR").setViewportSize(1400, 1000))));
+                        }
+                        if (stagger) {
+                            launched.await(5, TimeUnit.MINUTES);
+                            for (int i = 0; i < mine.size(); i++) {
+                                mine.get(i).firstStepAt(start.get() + pace.toNanos() * (worker + i * workers) / users);
                             }
-                            mine.add(user);
                         }
                         for (Step step : journey ? app.journey() : app.openOnly()) {
                             for (User user : mine) {
