@@ -94,8 +94,8 @@ public final class LoadBenchmark {
      * --db-url=jdbc:postgresql://localhost:5432/db --db-url2=jdbc:postgresql://localhost:5432/db2
      * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
      * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false]
-     * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B); --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline
-     * is not built.
+     * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B);
+     * --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline is not built.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("levels", "1,5,10,50", "heap-sessions", "50",
@@ -248,7 +248,7 @@ public final class LoadBenchmark {
         List<Future<?>> done = new ArrayList<>();
         // --stagger=true: under a pace, the users' first steps spread evenly over one pace, not all at once,
         // counted from the moment every worker's browser and contexts are ready (launching them takes seconds)
-        boolean stagger = !pace.isZero() && Boolean.parseBoolean(options.getOrDefault("stagger", "false"));
+        boolean stagger = !pace.isZero() && staggered();
         AtomicLong start = new AtomicLong();
         CyclicBarrier launched = new CyclicBarrier(workers, () -> start.set(System.nanoTime()));
         for (int w = 0; w < workers; w++) {
@@ -303,6 +303,11 @@ public final class LoadBenchmark {
             pool.shutdown();
         }
         return new ArrayList<>(failures);
+    }
+
+    /** {@code --stagger=true}: under a pace, the users' first steps spread over one pace. */
+    private boolean staggered() {
+        return Boolean.parseBoolean(options.getOrDefault("stagger", "false"));
     }
 
     private static Browser newBrowser(Playwright playwright) {
@@ -872,8 +877,7 @@ public final class LoadBenchmark {
             note("Run of " + Instant.now() + ", " + Runtime.version() + ", load average " + loadAverage() + "; "
                     + users + " users, " + rounds + " round(s), warm-up " + warmup + " user(s) per JVM, pace "
                     + (pace.isZero() ? "none" : pace.toMillis() + " ms per step and user"
-                            + (Boolean.parseBoolean(options.getOrDefault("stagger", "false"))
-                                    ? ", first steps staggered over one pace" : "")) + "; reference A and node A"
+                            + (staggered() ? ", first steps staggered over one pace" : "")) + "; reference A and node A"
                     + " on core(s) " + coresA + ", reference B and node B on core(s) " + coresB + "; node A, node B"
                     + " and reference A on " + dbUrl + ", reference B on " + dbUrl2
                     + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : ""));
