@@ -34,9 +34,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Several nodes on one PostgreSQL database, one truth: what one node commits moves the live screens, caches
@@ -44,9 +47,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Active only on PostgreSQL ({@code spring.datasource.url} {@code jdbc:postgresql:…}), unless
  * {@code metamut.cluster.enabled=false}; a single node on H2 has nothing to tell anyone.
  *
- * <p><b>Sending.</b> After every committed {@link DataChangedEvent} this node sends
- * {@code NOTIFY <channel>, '<node>|<topic>'} (with {@code pg_notify}, from a thread of its own on a pooled
- * connection, so a saver never waits for it and a failure never undoes a save; it is logged). Presence seats
+ * <p><b>Sending.</b> Every {@link DataChangedEvent} makes this node send {@code NOTIFY <channel>, '<node>|<topic>'}
+ * (with {@code pg_notify}): in the changing transaction, just before its commit, so PostgreSQL delivers the notice
+ * exactly when the change is committed (never for an undone one, never lost to a node that dies after its commit);
+ * from a thread of its own on a pooled connection for a change announced outside a transaction and for presence
+ * (a failure there is logged, the others show the change at their next look). Presence seats
  * travel the same way ({@code <node>|@seat|room|seat|login|name|field}, {@code @left}, {@code @gone} when a node
  * stops, {@code @rollcall} asking the others to tell their seats again; parts URL-encoded). The channel is
  * {@code metamut_changes}, followed by the schema when it is not {@code public}: installations sharing a database
@@ -133,11 +138,36 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         return connections.get();
     }
 
+    /** How many notices this node has sent (changes and presence). */
+    public long noticesSent() {
+        return sent.get();
+    }
+
     // ---------------------------------------------------------------- sending
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * A change made in a transaction is told by that transaction: its NOTIFY is sent on the transaction's own
+     * connection just before the commit, and PostgreSQL delivers it with the commit, or not at all when the
+     * transaction is undone. No window is left where the change is committed and its notice still to be sent (a
+     * node killed in it would leave the others' screens stale until the next change). A change announced outside a
+     * transaction is told from the sending thread.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void changed(DataChangedEvent event) {
-        send(event.topic());
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            send(event.topic());
+            return;
+        }
+        String payload = payload(event.topic());
+        if (run != null && payload != null) {
+            new JdbcTemplate(dataSource).queryForList("select pg_notify(?, ?)", channel(), payload);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sent.incrementAndGet();
+                }
+            });
+        }
     }
 
     @Override
@@ -157,12 +187,8 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
 
     private void send(String message) {
         Run current = run;
-        if (current == null) {
-            return;
-        }
-        String payload = node + "|" + message;
-        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            LOG.warn("Not told to the other nodes, too long for a notice: {}…", payload.substring(0, 80));
+        String payload = payload(message);
+        if (current == null || payload == null) {
             return;
         }
         try {
@@ -170,6 +196,16 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
             // the node is stopping: the others look again when they see it is gone
         }
+    }
+
+    /** The notice of a message from this node, or null (logged) when PostgreSQL would refuse it as too long. */
+    private String payload(String message) {
+        String payload = node + "|" + message;
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            LOG.warn("Not told to the other nodes, too long for a notice: {}…", payload.substring(0, 80));
+            return null;
+        }
+        return payload;
     }
 
     private void notifyOthers(String payload) {

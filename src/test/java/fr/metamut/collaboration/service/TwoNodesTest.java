@@ -1,6 +1,7 @@
 package fr.metamut.collaboration.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.metamut.backup.service.ScheduledBackup;
+import fr.metamut.base.domain.DataChangedEvent;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
@@ -42,6 +44,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two whole nodes on one PostgreSQL schema, as two servers behind a load balancer: what is saved through one
@@ -191,6 +197,53 @@ class TwoNodesTest {
 
     private static List<Presence> seated(PresenceService presence, String room) {
         return presence.room(room).peek().values().stream().map(seat -> seat.peek()).toList();
+    }
+
+    @Test
+    void a_change_reaches_node_b_even_when_node_a_stops_right_after_committing_it() {
+        String topic = "test/stopped-" + System.nanoTime();
+        try {
+            new TransactionTemplate(a.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        bridge(a).stop();
+                    }
+                });
+                a.context().publishEvent(change(topic));
+            });
+
+            await().atMost(PATIENCE).until(() -> feed(b).announced(topic) > 0);
+        } finally {
+            bridge(a).start();
+            await().atMost(PATIENCE).until(() -> bridge(a).listening());
+        }
+    }
+
+    @Test
+    void a_change_undone_at_commit_is_told_to_nobody() {
+        String undone = "test/undone-" + System.nanoTime();
+        String committed = "test/committed-" + System.nanoTime();
+        TransactionTemplate onA = new TransactionTemplate(a.bean(PlatformTransactionManager.class));
+
+        assertThatThrownBy(() -> onA.executeWithoutResult(status -> {
+            a.context().publishEvent(change(undone));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    throw new IllegalStateException("refused at commit");
+                }
+            });
+        })).hasMessage("refused at commit");
+        onA.executeWithoutResult(status -> a.context().publishEvent(change(committed)));
+
+        await().atMost(PATIENCE).until(() -> feed(b).announced(committed) > 0);
+        assertThat(feed(b).announced(undone)).as("notices arrive in commit order: the undone change never came")
+                .isZero();
+    }
+
+    private static DataChangedEvent change(String topic) {
+        return () -> topic;
     }
 
     @Test
