@@ -27,7 +27,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The actuator over HTTP, as the load balancer, Prometheus and people reach it: the probes answer anyone with a
- * status and nothing else, the rest needs the administrator role, the paths are the actuator's (not Vaadin's
+ * status and nothing else, the rest needs the administrator role (Prometheus has the open UIs, the logged-in
+ * sessions, the Vaadin round trips' and the live refreshes' timers), the paths are the actuator's (not Vaadin's
  * router), and health follows the database (stopped here by a {@link StoppableDataSource}).
  */
 @ServerTest
@@ -126,7 +127,8 @@ class ActuatorEndpointsTest {
     void an_administrator_reads_prometheus_with_the_open_uis_and_logged_in_sessions() {
         HttpSession admin = new HttpSession(port);
         admin.login(TestUsers.ADMIN);
-        admin.openUi("");
+        HttpSession.VaadinUi ui = admin.openUi("");
+        admin.uidl(ui, "{\"csrfToken\":\"" + ui.securityKey() + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
 
         HttpResponse<String> fromTheBrowser = admin.get("/actuator/prometheus");
         HttpResponse<String> fromTheScraper = new HttpSession(port).get("/actuator/prometheus", basic(TestUsers.ADMIN));
@@ -136,7 +138,10 @@ class ActuatorEndpointsTest {
         assertThat(gauge(fromTheScraper.body(), "metamut_sessions_logged_in")).isGreaterThanOrEqualTo(1);
         assertThat(gauge(fromTheScraper.body(), "metamut_ui_open")).isGreaterThanOrEqualTo(1);
         assertThat(fromTheScraper.body()).contains("tomcat_sessions_active_current_sessions",
-                "hikaricp_connections_active", "jvm_memory_used_bytes");
+                "hikaricp_connections_active", "jvm_memory_used_bytes", "metamut_live_refreshed_seconds_bucket");
+        assertThat(gauge(fromTheScraper.body(), "metamut_ui_round_trip_seconds_count{kind=\"init\"")).isGreaterThanOrEqualTo(1);
+        assertThat(gauge(fromTheScraper.body(), "metamut_ui_round_trip_seconds_count{kind=\"uidl\"")).isGreaterThanOrEqualTo(1);
+        assertThat(fromTheScraper.body()).contains("metamut_ui_round_trip_seconds_bucket{kind=\"uidl\"");
         HttpResponse<String> health = admin.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<String>read(health.body(), "$.components.referenceData.status")).isEqualTo("UP");
@@ -144,7 +149,8 @@ class ActuatorEndpointsTest {
     }
 
     private static double gauge(String prometheus, String name) {
-        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{")
+                        || name.contains("{") && line.startsWith(name))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + prometheus));
     }

@@ -4,10 +4,12 @@ import fr.metamut.base.domain.DataChangedEvent;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -47,12 +49,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Active only on PostgreSQL ({@code spring.datasource.url} {@code jdbc:postgresql:…}), unless
  * {@code metamut.cluster.enabled=false}; a single node on H2 has nothing to tell anyone.
  *
- * <p><b>Sending.</b> Every {@link DataChangedEvent} makes this node send {@code NOTIFY <channel>, '<node>|<topic>'}
- * (with {@code pg_notify}): in the changing transaction, just before its commit, so PostgreSQL delivers the notice
- * exactly when the change is committed (never for an undone one, never lost to a node that dies after its commit);
- * from a thread of its own on a pooled connection for a change announced outside a transaction and for presence
- * (a failure there is logged, the others show the change at their next look). Presence seats
- * travel the same way ({@code <node>|@seat|room|seat|login|name|field}, {@code @left}, {@code @gone} when a node
+ * <p><b>Sending.</b> Every {@link DataChangedEvent} makes this node send
+ * {@code NOTIFY <channel>, '<node>@<ms>|<topic>'} ({@code <ms>}: when it was sent, to time the propagation), with
+ * {@code pg_notify}: in the changing transaction, just before its commit, so PostgreSQL delivers the notice exactly
+ * when the change is committed (never for an undone one, never lost to a node that dies after its commit); from a
+ * thread of its own on a pooled connection for a change announced outside a transaction and for presence (a failure
+ * there is logged, the others show the change at their next look). Presence seats
+ * travel the same way ({@code <node>@<ms>|@seat|room|seat|login|name|field}, {@code @left}, {@code @gone} when a node
  * stops, {@code @rollcall} asking the others to tell their seats again; parts URL-encoded). The channel is
  * {@code metamut_changes}, followed by the schema when it is not {@code public}: installations sharing a database
  * in different schemas do not hear each other.
@@ -71,11 +74,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @ConditionalOnExpression("${metamut.cluster.enabled:true} and '${spring.datasource.url:}'.startsWith('jdbc:postgresql:')")
 public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, MeterBinder {
 
-    /** Metrics: 1 while this node listens, else 0 (alert on it); listening connections opened; notices sent and heard. */
+    /**
+     * Metrics: 1 while this node listens, else 0 (alert on it); listening connections opened; notices sent and heard;
+     * the time a change took to reach this node from another.
+     */
     static final String LISTENING = "metamut.cluster.listening";
     static final String CONNECTIONS = "metamut.cluster.connections";
     static final String SENT = "metamut.cluster.notices.sent";
     static final String HEARD = "metamut.cluster.notices.heard";
+    static final String PROPAGATION = "metamut.cluster.propagation";
 
     static final String CHANNEL = "metamut_changes";
     /** PostgreSQL refuses a payload of 8000 bytes or more. */
@@ -99,6 +106,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong heard = new AtomicLong();
     private volatile String channel;
+    private volatile Timer propagation;
     /** The current start-to-stop run (Spring may stop and start the bridge again, e.g. a paused test context). */
     private volatile Run run;
 
@@ -198,9 +206,12 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         }
     }
 
-    /** The notice of a message from this node, or null (logged) when PostgreSQL would refuse it as too long. */
+    /**
+     * The notice of a message from this node, {@code <node>@<sent at, epoch ms>|<message>}, or null (logged) when
+     * PostgreSQL would refuse it as too long.
+     */
     private String payload(String message) {
-        String payload = node + "|" + message;
+        String payload = node + "@" + System.currentTimeMillis() + "|" + message;
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             LOG.warn("Not told to the other nodes, too long for a notice: {}…", payload.substring(0, 80));
             return null;
@@ -337,24 +348,40 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         }
     }
 
-    /** One notice: {@code <node>|<topic>} or {@code <node>|@<presence message>}. */
+    /** One notice: {@code <node>[@<sent at>]|<topic>} or {@code <node>[@<sent at>]|@<presence message>}. */
     void heard(String payload) {
         int bar = payload.indexOf('|');
-        if (bar < 0 || payload.substring(0, bar).equals(node)) {
+        if (bar < 0) {
             return;
         }
-        String from = payload.substring(0, bar);
+        String sender = payload.substring(0, bar);
+        int at = sender.indexOf('@');
+        String from = at < 0 ? sender : sender.substring(0, at);
+        if (from.equals(node)) {
+            return;
+        }
         String message = payload.substring(bar + 1);
         heard.incrementAndGet();
         try {
             if (message.startsWith("@")) {
                 heardOfPresence(from, message);
             } else {
+                if (at >= 0) {
+                    timeSince(sender.substring(at + 1));
+                }
                 events.publishEvent(new ChangedOnAnotherNode(message));
                 feed.bump(message);
             }
         } catch (RuntimeException e) {
             LOG.error("A notice of node {} could not be applied: {}", from, payload, e);
+        }
+    }
+
+    /** How long a change took from the other node's sending to this node (both nodes' clocks; 0 if behind). */
+    private void timeSince(String sentAtMillis) {
+        Timer timer = propagation;
+        if (timer != null && sentAtMillis.matches("\\d{1,18}")) {
+            timer.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - Long.parseLong(sentAtMillis))));
         }
     }
 
@@ -389,6 +416,10 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
                 .description("Notices sent to the other nodes (changes and presence)").register(registry);
         FunctionCounter.builder(HEARD, heard, AtomicLong::get)
                 .description("Notices heard from the other nodes").register(registry);
+        propagation = Timer.builder(PROPAGATION)
+                .description("Time from a change sent by another node (just before its commit) to this node hearing it")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry);
     }
 
     // ---------------------------------------------------------------- lifecycle

@@ -2,8 +2,11 @@ package fr.metamut.collaboration.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +32,24 @@ class ClusterNoticesTest {
     }
 
     @Test
+    void a_change_notice_times_how_long_it_took_from_the_other_node_a_presence_notice_does_not() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        bridge.bindTo(registry);
+
+        bridge.heard("b1@" + (System.currentTimeMillis() - 40) + "|offerings");
+        bridge.heard("b1@" + System.currentTimeMillis() + "|@left|offer%2F7|s1");
+        bridge.heard("b1@not-a-time|offerings");
+
+        Timer propagation = registry.get(ClusterChangeBridge.PROPAGATION).timer();
+        assertThat(propagation.count()).isEqualTo(1);
+        assertThat(propagation.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(40);
+        assertThat(feed.announced("offerings")).as("applied, timed or not").isEqualTo(2);
+    }
+
+    @Test
     void this_nodes_own_notices_change_nothing() {
         bridge.heard(bridge.node() + "|offerings");
+        bridge.heard(bridge.node() + "@" + System.currentTimeMillis() + "|offerings");
         bridge.heard(bridge.node() + "|@seat|offer%2F7|s1|directeur.adico|Directeur|");
 
         assertThat(published).isEmpty();

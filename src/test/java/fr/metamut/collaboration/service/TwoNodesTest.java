@@ -28,6 +28,7 @@ import fr.metamut.support.ClusterNodes;
 import fr.metamut.support.ClusterNodes.Node;
 import fr.metamut.support.TestDatabase;
 import fr.metamut.support.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,8 @@ class TwoNodesTest {
         assertThat(b.as(TestUsers.ADMIN, () -> b.bean(CoverageService.class).matrix()))
                 .as("B's shared matrix is the new one").isEqualTo(afterOnA);
         await().atMost(PATIENCE).until(() -> feed(b).announced("coverage") > coverageSeenByB);
+        assertThat(b.bean(MeterRegistry.class).get(ClusterChangeBridge.PROPAGATION).timer().count())
+                .as("B timed the notices it heard").isPositive();
     }
 
     @Test

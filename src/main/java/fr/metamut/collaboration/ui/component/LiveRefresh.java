@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Keeps a component up to date: while it is attached, every committed change under the topic runs
- * {@code refresh} in its UI (a signal effect, pushed to the browser).
+ * {@code refresh} in its UI (a signal effect, pushed to the browser), timed by the feed's
+ * {@code metamut.live.refreshed}.
  *
  * <p>The refresh runs as the user who owns the component. The effect is triggered by whoever committed
  * the change: it runs in that other user's request thread, or in a background thread where nobody is
@@ -31,6 +32,7 @@ public final class LiveRefresh {
             feed.revision(topic).get();
             if (!context.isInitialRun()) {
                 runAs(owner, refresh);
+                feed.refreshed(topic);
             }
         });
     }

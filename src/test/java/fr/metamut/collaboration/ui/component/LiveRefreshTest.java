@@ -1,12 +1,20 @@
 package fr.metamut.collaboration.ui.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import fr.metamut.collaboration.service.ChangeFeed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +30,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * A refresh runs as the owner of the refreshed screen, in the thread of whoever committed the change; that
  * thread gets its own login back afterwards, also under Vaadin's security strategy (which answers from the
  * current Vaadin session). Seen in the browser tier: after a refresh of another browser's desk ran in the
- * test's thread, the test went on as that browser's user.
+ * test's thread, the test went on as that browser's user. Each refresh is timed from the change.
  */
 class LiveRefreshTest {
 
@@ -69,6 +77,30 @@ class LiveRefreshTest {
 
         assertThat(ranAs.get()).isEqualTo("owner");
         assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("job");
+    }
+
+    @Test
+    void each_refresh_of_an_open_screen_is_timed_from_the_change() {
+        ChangeFeed feed = new ChangeFeed();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        feed.bindTo(registry);
+        MockVaadin.setup();
+        try {
+            AtomicInteger refreshes = new AtomicInteger();
+            Span screen = new Span();
+            UI.getCurrent().add(screen);
+            LiveRefresh.bind(screen, feed, "offerings", refreshes::incrementAndGet);
+
+            feed.bump("offerings");
+
+            await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> {
+                MockVaadin.runUIQueue();
+                assertThat(refreshes).hasValue(1);
+            });
+            assertThat(registry.get(ChangeFeed.REFRESHED).timer().count()).isEqualTo(1);
+        } finally {
+            MockVaadin.tearDown();
+        }
     }
 
     private static SecurityContext context(String username) {
