@@ -29,7 +29,8 @@ public class OperationsConfiguration {
 
     @Bean
     FilterRegistrationBean<UiRoundTripMetrics> uiRoundTripMetrics(MeterRegistry registry) {
-        FilterRegistrationBean<UiRoundTripMetrics> registration = new FilterRegistrationBean<>(new UiRoundTripMetrics(registry));
+        FilterRegistrationBean<UiRoundTripMetrics> registration =
+                new FilterRegistrationBean<>(new UiRoundTripMetrics(registry));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
