@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -166,9 +165,9 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
             send(event.topic());
             return;
         }
-        String payload = payload(event.topic());
-        if (run != null && payload != null) {
-            new JdbcTemplate(dataSource).queryForList("select pg_notify(?, ?)", channel(), payload);
+        String payload = run == null ? null : payload(event.topic());
+        if (payload != null) {
+            tell(payload);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -219,17 +218,16 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
         return payload;
     }
 
+    /** NOTIFY: in the caller's transaction when there is one (delivered at its commit), else at once. */
+    private void tell(String payload) {
+        new JdbcTemplate(dataSource).queryForList("select pg_notify(?, ?)", channel(), payload);
+    }
+
     private void notifyOthers(String payload) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement notice = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notice.setString(1, channel());
-            notice.setString(2, payload);
-            notice.execute();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
+        try {
+            tell(payload);
             sent.incrementAndGet();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("A change could not be told to the other nodes ({}): they show it at their next look", e.getMessage());
         }
     }
