@@ -95,9 +95,9 @@ class LiveRefreshTest {
 
             await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> {
                 MockVaadin.runUIQueue();
-                assertThat(refreshes).hasValue(1);
+                assertThat(refreshes.get()).isPositive();
+                assertThat(registry.get(ChangeFeed.REFRESHED).timer().count()).isEqualTo(refreshes.get());
             });
-            assertThat(registry.get(ChangeFeed.REFRESHED).timer().count()).isEqualTo(1);
         } finally {
             MockVaadin.tearDown();
         }
