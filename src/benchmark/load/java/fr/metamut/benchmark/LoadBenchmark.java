@@ -67,6 +67,7 @@ public final class LoadBenchmark {
             Pattern.compile("^(\\d+|-) (\\d+|-) (\\d+|-) (\\d+) (\\S+) (\\S+) \"([^\"]*)\"$");
     private static final String PASSWORD = "metamut2021";
     private static final String DIRECTORS = "adica,adico,cap_oise,cdg59,cdg62,fibre_5962,rvvn,spl_xdemat,somme_num";
+    private static final String CONFIRM = "#confirm-dialog [slot=confirm-button]";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String VAADIN_IDLE = """
             () => {
@@ -350,8 +351,8 @@ public final class LoadBenchmark {
     }
 
     /**
-     * With {@code open} users idle on the matrix, another director saves an offering's note {@code saves} times;
-     * after each save, the time Métamut logs for telling every open screen of the change (SharedCoverage's
+     * With {@code open} users idle on the matrix, another director removes one of its offerings {@code saves}
+     * times; after each save, the time Métamut logs for telling every open screen of the change (SharedCoverage's
      * debug line, present from the shared matrix of issue 13 on).
      */
     private void fanOut(App app, int open, int saves) {
@@ -504,20 +505,23 @@ public final class LoadBenchmark {
             roundTrip("cell-click", "#coverage-matrix span[role=button] >> nth=" + Math.floorMod(number * 7 + k * 13, cells));
         }
 
+        /**
+         * Removes one of the director's offerings, confirmed: a save that moves a cell, so that every open matrix,
+         * dashboard and desk is told (a note's change moves none and is told to nobody).
+         */
         void saveOffering() {
             open("operator-load", "operateurs/" + director().toUpperCase());
-            String edit = "#offerings-grid vaadin-button:not(.offering-remove)";
-            int rows = page.locator(edit).count();
+            String remove = "#offerings-grid vaadin-button.offering-remove";
+            int rows = page.locator(remove).count();
             if (rows == 0) {
-                throw new IllegalStateException("no offering to edit for " + director());
+                throw new IllegalStateException("no offering to remove for " + director());
             }
             int row = (number / DIRECTORS.split(",").length) % rows;
-            action("offering-edit");
-            page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(edit).nth(row).click());
-            page.locator("#offering-note-dialog textarea").waitFor();
+            action("offering-remove");
+            page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(remove).nth(row).click());
+            page.locator(CONFIRM).waitFor();
             idle();
-            page.fill("#offering-note-dialog textarea", "Charge " + level + " u" + number + " " + System.nanoTime());
-            roundTrip("offering-save", "#dialog-save");
+            roundTrip("offering-save", CONFIRM);
         }
     }
 

@@ -1,8 +1,5 @@
 package fr.metamut.coverage.service;
 
-import fr.metamut.catalog.domain.Offering;
-import fr.metamut.catalog.domain.ServiceLine;
-import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.coverage.domain.PublishedSynthesisCellRepository;
 import fr.metamut.coverage.domain.SurveyNeed;
 import fr.metamut.coverage.domain.SurveyNeedRepository;
@@ -15,16 +12,13 @@ import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.coverage.domain.matrix.PriorityRanking;
 import fr.metamut.coverage.domain.matrix.PublishedValue;
 import fr.metamut.coverage.domain.matrix.Reconciliation;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Coverage, computed from the current offerings (never stored, so never stale): the matrix, the priority
@@ -37,39 +31,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class CoverageService {
 
-    private final CatalogService catalog;
     private final SurveyNeedRepository needs;
     private final PublishedSynthesisCellRepository published;
+    private final CoverageInputReader reader;
     private final SharedCoverage shared;
-    private final TransactionTemplate readOnly;
 
-    CoverageService(CatalogService catalog, SurveyNeedRepository needs, PublishedSynthesisCellRepository published,
-                    SharedCoverage shared, PlatformTransactionManager transactions) {
-        this.catalog = catalog;
+    CoverageService(SurveyNeedRepository needs, PublishedSynthesisCellRepository published, CoverageInputReader reader,
+                    SharedCoverage shared) {
         this.needs = needs;
         this.published = published;
+        this.reader = reader;
         this.shared = shared;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /** The database's content as the computation's input. */
     public CoverageInput input() {
-        List<CoverageInput.Departement> departements = catalog.departements().stream()
-                .map(d -> new CoverageInput.Departement(d.getCode(), d.getName())).toList();
-        List<CoverageInput.Service> services = catalog.services().stream().map(CoverageService::toService).toList();
-        List<CoverageInput.Offer> offers = catalog.offerings().stream().map(CoverageService::toOffer).toList();
-        List<CoverageInput.Demand> demand = new ArrayList<>();
-        for (SurveyNeed need : needs.findAll()) {
-            if (need.getServiceLine() == null) {
-                continue;
-            }
-            long serviceId = need.getServiceLine().getId();
-            need.getValues().forEach(v -> demand.add(
-                    new CoverageInput.Demand(serviceId, v.getDepartement().getCode(), v.getPercent())));
-            demand.add(new CoverageInput.Demand(serviceId, null, need.getRegionPercent()));
-        }
-        return new CoverageInput(departements, services, offers, demand);
+        return reader.read();
     }
 
     /**
@@ -79,12 +56,7 @@ public class CoverageService {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CoverageMatrix matrix() {
-        return shared.current(this::readInput).matrix();
-    }
-
-    /** {@link #input()} in one read-only transaction (joining the caller's if there is one). */
-    private CoverageInput readInput() {
-        return readOnly.execute(status -> input());
+        return shared.current().matrix();
     }
 
     /** How many matrices were computed since start: one per change, however many screens show it. */
@@ -114,22 +86,12 @@ public class CoverageService {
     }
 
     public List<OperatorProfile> profiles() {
-        SharedCoverage.Snapshot current = shared.current(this::readInput);
+        SharedCoverage.Snapshot current = shared.current();
         return OperatorProfile.of(current.input(), current.matrix());
     }
 
     /** The survey's unmet-needs lines, in the report's order. */
     public List<SurveyNeed> surveyNeeds() {
         return needs.findAll().stream().sorted(Comparator.comparingInt(SurveyNeed::getPosition)).toList();
-    }
-
-    private static CoverageInput.Service toService(ServiceLine s) {
-        return new CoverageInput.Service(s.getId(), s.getCode(), s.getName(), s.getFamily().getName(),
-                s.getFamily().getPosition(), !s.getOrigin().outsideSynthesisTable());
-    }
-
-    private static CoverageInput.Offer toOffer(Offering o) {
-        return new CoverageInput.Offer(o.getOperator().getId(), o.getOperator().getName(), o.getServiceLine().getId(),
-                o.getDepartement().getCode());
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,6 +35,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * import, several directors saving together) is told once, and the screens' refreshes, each run in its
  * user's UI, all find the matrix already computed by the first of them.
  *
+ * <p>A change that moves no cell (an offering's note, a change undone before the screens were told) is told to
+ * nobody: the announcement compares the new input with the one the screens were last told of, and with every one
+ * served since, and tells only when one differs. A change of the catalogue is always told, as the screens show
+ * more of it than the matrix holds (an operator's home département on a desk).
+ *
  * <p>A change committed on another node sharing the database ({@link ChangedOnAnotherNode}) moves the version
  * too, but is not told to the screens from here: the node that made it tells them, its coverage topic travels to
  * this node like any other.
@@ -54,6 +58,7 @@ class SharedCoverage implements DisposableBean {
     }
 
     private final ApplicationEventPublisher events;
+    private final CoverageInputReader reader;
     private final AtomicLong version = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
     private final AtomicBoolean announcing = new AtomicBoolean();
@@ -61,22 +66,27 @@ class SharedCoverage implements DisposableBean {
     private final AtomicLong announcementsMade = new AtomicLong();
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("coverage-announcer").daemon().factory());
+    private final AtomicBoolean catalogueChanged = new AtomicBoolean();
     private volatile Snapshot latest;
+    /** The input the open screens were last told of, or the one of the data at start; guarded by {@code this}. */
+    private CoverageInput told;
+    /** Whether a matrix of another input than {@link #told} was served since; guarded by {@code this}. */
+    private boolean servedAnother;
 
-    SharedCoverage(ApplicationEventPublisher events) {
+    SharedCoverage(ApplicationEventPublisher events, CoverageInputReader reader) {
         this.events = events;
+        this.reader = reader;
     }
 
     /**
-     * The matrix of the current data, computed from {@code input} only when the data changed since the last
-     * one. Inside a transaction that may write, the data may hold changes not committed yet (and perhaps
+     * The matrix of the current data, computed only when the data changed since the last one. Inside a transaction that may write, the data may hold changes not committed yet (and perhaps
      * never): computed for that caller alone, not shared. Outside any transaction the data is what was
      * committed: shared.
      */
-    Snapshot current(Supplier<CoverageInput> input) {
+    Snapshot current() {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return compute(version.get(), input);
+            return compute(version.get());
         }
         Snapshot known = latest;
         if (known != null && known.version() == version.get()) {
@@ -86,15 +96,20 @@ class SharedCoverage implements DisposableBean {
             long now = version.get(); // read before the data: a change committed meanwhile moves it again
             known = latest;
             if (known == null || known.version() != now) {
-                known = compute(now, input);
+                known = compute(now);
                 latest = known;
+                if (told == null && now == 0) {
+                    told = known.input(); // no change since start: what any screen shows until one is told
+                } else if (told != null && !told.equals(known.input())) {
+                    servedAnother = true;
+                }
             }
             return known;
         }
     }
 
-    private Snapshot compute(long at, Supplier<CoverageInput> input) {
-        CoverageInput data = input.get();
+    private Snapshot compute(long at) {
+        CoverageInput data = reader.read();
         computations.incrementAndGet();
         return new Snapshot(at, data, CoverageCalculator.compute(data));
     }
@@ -114,6 +129,9 @@ class SharedCoverage implements DisposableBean {
         if (!INPUTS.contains(event.topic())) {
             return;
         }
+        if (event.topic().equals(CatalogChangedEvent.TOPIC)) {
+            catalogueChanged.set(true);
+        }
         version.incrementAndGet();
         if (announcing.compareAndSet(false, true)) {
             announcementsScheduled.incrementAndGet();
@@ -132,6 +150,10 @@ class SharedCoverage implements DisposableBean {
         announcing.set(false);
         long start = System.nanoTime();
         try {
+            if (!moved()) {
+                LOG.debug("Coverage change told to nobody: no cell moved");
+                return;
+            }
             events.publishEvent(new CoverageChangedEvent());
         } catch (RuntimeException e) {
             LOG.error("The open coverage screens could not all be told of a change", e);
@@ -139,6 +161,28 @@ class SharedCoverage implements DisposableBean {
             announcementsMade.incrementAndGet();
         }
         LOG.debug("Coverage change told to the open screens in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Whether the open screens must be told: the catalogue changed, or the current input (computed here, once, for
+     * all the screens that will refresh) differs from one they may show. Under the lock that serves new matrices,
+     * so that none is served between the comparison and the reset. Told too when the input cannot be read.
+     */
+    private boolean moved() {
+        boolean catalogue = catalogueChanged.getAndSet(false);
+        synchronized (this) {
+            CoverageInput now;
+            try {
+                now = current().input();
+            } catch (RuntimeException e) {
+                LOG.warn("The coverage input could not be read to see what moved: the open screens are told", e);
+                return true;
+            }
+            boolean moved = catalogue || servedAnother || told == null || !now.equals(told);
+            told = now;
+            servedAnother = false;
+            return moved;
+        }
     }
 
     @Override

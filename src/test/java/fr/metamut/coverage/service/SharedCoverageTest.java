@@ -134,6 +134,45 @@ class SharedCoverageTest {
     }
 
     @Test
+    void a_change_that_moves_no_cell_is_told_to_no_open_screen() {
+        coverage.matrix(); // an open screen shows the matrix
+        await().until(shared::quiet);
+        long told = feed.announced(CoverageChangedEvent.TOPIC);
+        Offering offering = catalog.offerings().getFirst();
+        String note = offering.getNote();
+
+        Offering changed = offerings.changeNote(offering.getId(), offering.getVersion(), "Sur devis (SharedCoverageTest)");
+        try {
+            await().until(shared::quiet);
+            assertThat(feed.announced(CoverageChangedEvent.TOPIC)).as("a note is in no cell").isEqualTo(told);
+        } finally {
+            offerings.changeNote(changed.getId(), changed.getVersion(), note);
+        }
+        await().until(shared::quiet);
+
+        Offering added = offerings.add(operatorId("SOMME_NUM"), serviceId("ADS"), departementId("80"), null);
+        try {
+            coverage.matrix(); // read (by the saver) before the screens are told: they still must be
+            await().until(shared::quiet);
+            assertThat(feed.announced(CoverageChangedEvent.TOPIC)).as("a cell moved").isEqualTo(told + 1);
+        } finally {
+            offerings.remove(added.getId());
+        }
+    }
+
+    @Test
+    void a_change_of_the_catalogue_is_told_even_when_no_cell_moves() {
+        coverage.matrix();
+        await().until(shared::quiet);
+        long told = feed.announced(CoverageChangedEvent.TOPIC);
+
+        catalogAdmin.save(catalog.services().getFirst()); // saved unchanged: the screens show more than the cells
+
+        await().until(shared::quiet);
+        assertThat(feed.announced(CoverageChangedEvent.TOPIC)).isEqualTo(told + 1);
+    }
+
+    @Test
     void a_service_renamed_by_an_administrator_shows_in_the_next_matrix() {
         coverage.matrix();
         ServiceLine service = catalog.services().stream().filter(s -> s.getCode().equals("ADS")).findFirst().orElseThrow();
