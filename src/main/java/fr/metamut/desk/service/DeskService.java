@@ -87,19 +87,10 @@ public class DeskService {
     }
 
     public DirectorDesk directorDesk() {
-        AppUser me = currentUser.require();
-        if (!hasDirectorDesk()) {
-            throw new AccessDeniedException("Bureau réservé aux directeurs d’un opérateur");
-        }
-        long operatorId = me.getOperatorId();
-        Operator operator = catalog.operators().stream().filter(o -> o.getId() == operatorId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Opérateur inconnu"));
+        long operatorId = directorsOperator();
+        Operator operator = ownOperator(operatorId);
         LocalDate today = LocalDate.now(clock);
-        CoverageMatrix matrix = coverage.matrix();
-        List<CoverageInput.Departement> territory = territory(matrix, operator);
-        List<PriorityGap> gaps = PriorityRanking.rank(matrix).stream()
-                .filter(gap -> gap.operatorCount() == 0 && territory.contains(gap.departement()))
-                .limit(GAPS_SHOWN).toList();
+        DirectorCoverage covered = coverageOf(operator);
         List<OfferLine> waiting = offers.visible().stream()
                 .filter(offer -> offer.involves(operatorId) && WAITING_ON_OPERATOR.contains(offer.getStatus()))
                 .map(OfferLine::of).sorted(Comparator.comparing(OfferLine::since)).toList();
@@ -111,7 +102,36 @@ public class DeskService {
                 .filter(p -> p.involves(operatorId) && p.getEndDate() != null && !p.getEndDate().isBefore(today)
                         && !p.getEndDate().isAfter(today.plusDays(ENDING_SOON_DAYS)))
                 .sorted(Comparator.comparing(Partnership::getEndDate)).toList();
-        return new DirectorDesk(operator.getName(), territory, gaps, waiting, unread(), late, dueSoon, ending);
+        return new DirectorDesk(operator.getName(), covered.territory(), covered.gaps(), waiting, unread(), late,
+                dueSoon, ending);
+    }
+
+    /** What the director's desk shows of the coverage matrix, read again after the matrix changed. */
+    public DirectorCoverage directorCoverage() {
+        return coverageOf(ownOperator(directorsOperator()));
+    }
+
+    /** The operator of the current user, refused unless they direct it. */
+    private long directorsOperator() {
+        AppUser me = currentUser.require();
+        if (!hasDirectorDesk()) {
+            throw new AccessDeniedException("Bureau réservé aux directeurs d’un opérateur");
+        }
+        return me.getOperatorId();
+    }
+
+    private Operator ownOperator(long operatorId) {
+        return catalog.operators().stream().filter(o -> o.getId() == operatorId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Opérateur inconnu"));
+    }
+
+    private DirectorCoverage coverageOf(Operator operator) {
+        CoverageMatrix matrix = coverage.matrix();
+        List<CoverageInput.Departement> territory = territory(matrix, operator);
+        List<PriorityGap> gaps = PriorityRanking.rank(matrix).stream()
+                .filter(gap -> gap.operatorCount() == 0 && territory.contains(gap.departement()))
+                .limit(GAPS_SHOWN).toList();
+        return new DirectorCoverage(territory, gaps);
     }
 
     public CoordinatorDesk coordinatorDesk() {

@@ -21,6 +21,7 @@ import fr.metamut.coverage.domain.CoverageChangedEvent;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.desk.service.CoordinatorDesk;
 import fr.metamut.desk.service.DeskService;
+import fr.metamut.desk.service.DirectorCoverage;
 import fr.metamut.desk.service.DirectorDesk;
 import fr.metamut.desk.service.OfferLine;
 import fr.metamut.desk.ui.component.DeskBlock;
@@ -49,6 +50,7 @@ public class DeskView extends VerticalLayout implements TitledView {
     private final DeskService desks;
     private final Clock clock;
     private final Div content = new Div();
+    private DirectorCoverage shownCoverage;
 
     public DeskView(DeskService desks, ChangeFeed feed, Clock clock) {
         this.desks = desks;
@@ -59,7 +61,9 @@ public class DeskView extends VerticalLayout implements TitledView {
         refresh();
         LiveRefresh.bind(this, feed, fr.metamut.offer.domain.OfferChangedEvent.LIST_TOPIC, this::refresh);
         LiveRefresh.bind(this, feed, ActionPlanChangedEvent.TOPIC, this::refresh);
-        LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
+        if (desks.hasDirectorDesk()) { // the Région's desk shows nothing of the coverage matrix
+            LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refreshCoverage);
+        }
         LiveRefresh.bind(this, feed, PartnershipsChangedEvent.TOPIC, this::refresh);
         desks.username().ifPresent(username ->
                 LiveRefresh.bind(this, feed, NotificationsChangedEvent.topicOf(username), this::refresh));
@@ -68,9 +72,21 @@ public class DeskView extends VerticalLayout implements TitledView {
     private void refresh() {
         content.removeAll();
         if (desks.hasDirectorDesk()) {
-            showDirector(desks.directorDesk());
+            DirectorDesk desk = desks.directorDesk();
+            shownCoverage = desk.coverage();
+            showDirector(desk);
         } else {
             showCoordinator(desks.coordinatorDesk());
+        }
+    }
+
+    /**
+     * After a change of the coverage matrix, rebuilt only if what the desk shows of it changed: most changes move
+     * cells of other operators' territories, or cells that are no gap before or after.
+     */
+    private void refreshCoverage() {
+        if (!desks.directorCoverage().equals(shownCoverage)) {
+            refresh();
         }
     }
 

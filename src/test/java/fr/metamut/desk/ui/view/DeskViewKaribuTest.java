@@ -15,11 +15,18 @@ import fr.metamut.actionplan.domain.ActionStatus;
 import fr.metamut.actionplan.service.ActionPlanService;
 import fr.metamut.actionplan.service.PlanFixtures;
 import fr.metamut.base.domain.Amounts;
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.catalog.service.CatalogService;
+import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
+import fr.metamut.coverage.domain.matrix.CoverageRow;
+import fr.metamut.coverage.domain.matrix.PriorityGap;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.desk.service.DeskService;
+import fr.metamut.desk.service.DirectorCoverage;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.ui.OfferKaribuTest;
@@ -28,6 +35,7 @@ import fr.metamut.partnership.domain.PartnershipStatus;
 import fr.metamut.partnership.domain.PartnershipType;
 import fr.metamut.partnership.service.PartnershipService;
 import fr.metamut.support.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -56,6 +64,12 @@ class DeskViewKaribuTest extends OfferKaribuTest {
     DeskService desks;
     @Autowired
     PlanFixtures plan;
+    @Autowired
+    OfferingService offerings;
+    @Autowired
+    CatalogLookup lookup;
+    @Autowired
+    MeterRegistry meters;
 
     /** The plan's tests start from an empty plan (PlanFixtures): leave it as found. */
     private final List<fr.metamut.partnership.domain.Partnership> recorded = new java.util.ArrayList<>();
@@ -99,6 +113,47 @@ class DeskViewKaribuTest extends OfferKaribuTest {
         assertThat(lines.getFirst().getElement().getTextRecursively()).contains("Proposer une offre conjointe");
         assertThat(_find(lines.getFirst(), com.vaadin.flow.component.html.Anchor.class).getFirst().getHref())
                 .startsWith("offres?service=").contains("&kind=GAP");
+    }
+
+    @Test
+    void a_directors_desk_is_rebuilt_for_a_coverage_change_only_when_its_territory_or_gaps_change() {
+        loginInFrench(TestUsers.DIRECTOR_SOMME_NUM);
+        UI.getCurrent().navigate("");
+        DirectorCoverage shown = desks.directorCoverage();
+        PriorityGap firstGap = shown.gaps().getFirst();
+        Div gapsBlock = _get(Div.class, spec -> spec.withId("desk-gaps"));
+        CoverageMatrix matrix = coverage.matrix();
+        long capOise = lookup.operator("CAP_OISE").orElseThrow().getId();
+        String capOiseName = lookup.operator("CAP_OISE").orElseThrow().getName();
+        // a cell that is no gap before or after: someone offers it already, Cap Oise does not
+        CoverageRow row = matrix.rows().stream().filter(r -> matrix.departements().stream().anyMatch(d ->
+                r.cell(d.code()).count() >= 1 && !r.cell(d.code()).operators().contains(capOiseName))).findFirst().orElseThrow();
+        String departement = matrix.departements().stream().filter(d -> row.cell(d.code()).count() >= 1
+                && !row.cell(d.code()).operators().contains(capOiseName)).findFirst().orElseThrow().code();
+        long refreshed = refreshes();
+
+        Offering elsewhere = as(TestUsers.ADMIN, () -> offerings.add(capOise, serviceId(row.service().code()),
+                departementId(departement), null));
+        Offering onTheGap = null;
+        try {
+            eventually(() -> assertThat(refreshes()).as("the desk looked again").isGreaterThan(refreshed));
+            assertThat(_get(Div.class, spec -> spec.withId("desk-gaps"))).as("nothing it shows moved: not rebuilt")
+                    .isSameAs(gapsBlock);
+
+            onTheGap = as(TestUsers.ADMIN, () -> offerings.add(capOise, serviceId(firstGap.service().code()),
+                    departementId(firstGap.departement().code()), null));
+            eventually(() -> assertThat(text("desk-gaps")).as("the gap is filled")
+                    .doesNotContain(firstGap.service().name() + firstGap.departement().code()));
+            assertThat(_get(Div.class, spec -> spec.withId("desk-gaps"))).isNotSameAs(gapsBlock);
+        } finally {
+            Offering second = onTheGap;
+            as(TestUsers.ADMIN, () -> {
+                offerings.remove(elsewhere.getId());
+                if (second != null) {
+                    offerings.remove(second.getId());
+                }
+            });
+        }
     }
 
     @Test
@@ -186,13 +241,27 @@ class DeskViewKaribuTest extends OfferKaribuTest {
     void the_director_desk_is_refused_to_whoever_is_not_a_director() {
         users.login(TestUsers.COORDINATOR);
         assertDenied(() -> desks.directorDesk());
+        assertDenied(() -> desks.directorCoverage());
         users.login(TestUsers.ADMIN);
         assertDenied(() -> desks.directorDesk());
+        assertDenied(() -> desks.directorCoverage());
     }
 
     private static PartnershipContent partnership(String name, LocalDate end, long... operators) {
         return new PartnershipContent(name, PartnershipType.CONVENTION, PartnershipStatus.ACTIVE, "",
                 end.minusYears(3), end, "", java.util.Arrays.stream(operators).boxed().toList(), List.of(), List.of());
+    }
+
+    private long refreshes() {
+        return meters.get(ChangeFeed.REFRESHED).timer().count();
+    }
+
+    private long serviceId(String code) {
+        return lookup.service(code).orElseThrow().getId();
+    }
+
+    private long departementId(String code) {
+        return lookup.departement(code).orElseThrow().getId();
     }
 
     private static List<ListItem> lines(String block) {
