@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The region at a glance — coverage KPIs computed from the offerings, two charts, the top
@@ -47,10 +48,16 @@ public class DashboardView extends VerticalLayout implements TitledView {
     private final SurveyService survey;
     private final Div live = new Div();
     private final CoverageDefinitions definitions = new CoverageDefinitions("dashboard-definitions");
+    private final Map<String, Double> reportValues;
+    private Figures shown;
 
     public DashboardView(CoverageService coverage, SurveyService survey, ChangeFeed feed) {
         this.coverage = coverage;
         this.survey = survey;
+        // the report's published table is reference data, loaded at start: read once, not at every refresh
+        this.reportValues = coverage.publishedValues().stream()
+                .filter(p -> p.serviceId() == null && p.departementCode() != null)
+                .collect(Collectors.toMap(PublishedValue::departementCode, p -> (double) p.value(), (a, b) -> a));
         Paragraph source = new Paragraph(getTranslation("dashboard.source", Sources.REPORT_2021));
         source.addClassName("view-subtitle");
         live.setId("dashboard-live");
@@ -60,42 +67,57 @@ public class DashboardView extends VerticalLayout implements TitledView {
         LiveRefresh.bind(this, feed, CoverageChangedEvent.TOPIC, this::refresh);
     }
 
+    /** What the live part shows: a change of the matrix that leaves them equal leaves the page as it is. */
+    private record Figures(List<String> kpis, int synthesisServices, List<BarChart.Bar> covered,
+                           List<BarChart.Bar> unmetDemand, List<String> priorities) {
+    }
+
     private void refresh() {
-        live.removeAll();
         CoverageMatrix matrix = coverage.matrix();
+        Figures figures = figuresOf(matrix);
+        if (figures.equals(shown)) {
+            return;
+        }
+        shown = figures;
+        live.removeAll();
+        List<String> kpi = figures.kpis();
         Div kpis = new Div(
-                new KpiCard("kpi-gaps", Formats.number(matrix.gapCount()), getTranslation("kpi.gaps")),
-                new KpiCard("kpi-doublons", Formats.number(matrix.doublonCount()), getTranslation("kpi.doublons")),
-                new KpiCard("kpi-demand", Formats.number(matrix.demandWithoutOfferCount()), getTranslation("kpi.demandWithoutOffer")),
-                new KpiCard("kpi-absent", Formats.number(matrix.regionWideAbsences().size()), getTranslation("kpi.regionAbsences")),
-                new KpiCard("kpi-score", Formats.number(matrix.demandWeightedGapScore()), getTranslation("kpi.gapScore")));
+                new KpiCard("kpi-gaps", kpi.get(0), getTranslation("kpi.gaps")),
+                new KpiCard("kpi-doublons", kpi.get(1), getTranslation("kpi.doublons")),
+                new KpiCard("kpi-demand", kpi.get(2), getTranslation("kpi.demandWithoutOffer")),
+                new KpiCard("kpi-absent", kpi.get(3), getTranslation("kpi.regionAbsences")),
+                new KpiCard("kpi-score", kpi.get(4), getTranslation("kpi.gapScore")));
         kpis.addClassName("kpi-row");
+        Div charts = new Div(
+                new BarChart("chart-covered", getTranslation("chart.covered", figures.synthesisServices()),
+                        figures.covered(), "", getTranslation("chart.covered.reference")),
+                new BarChart("chart-demand", getTranslation("chart.demand"), figures.unmetDemand(), " pts", null));
+        charts.addClassName("chart-row");
+        OrderedList top = new OrderedList();
+        top.setId("top-priorities");
+        figures.priorities().forEach(line -> top.add(new ListItem(line)));
+        definitions.show(matrix);
+        live.add(kpis, new H3(getTranslation("dashboard.charts")), definitions, charts,
+                new H3(getTranslation("dashboard.priorities")), top);
+    }
+
+    private Figures figuresOf(CoverageMatrix matrix) {
+        List<String> kpis = List.of(Formats.number(matrix.gapCount()), Formats.number(matrix.doublonCount()),
+                Formats.number(matrix.demandWithoutOfferCount()), Formats.number(matrix.regionWideAbsences().size()),
+                Formats.number(matrix.demandWeightedGapScore()));
         Map<String, Integer> covered = matrix.servicesCovered(true);
         List<BarChart.Bar> coveredBars = new ArrayList<>();
         List<BarChart.Bar> demandBars = new ArrayList<>();
-        List<PublishedValue> published = coverage.publishedValues();
         for (CoverageInput.Departement d : matrix.departements()) {
-            Double reportValue = published.stream()
-                    .filter(p -> p.serviceId() == null && d.code().equals(p.departementCode()))
-                    .map(p -> (double) p.value()).findFirst().orElse(null);
-            coveredBars.add(new BarChart.Bar(d.code() + " " + d.name(), covered.get(d.code()), reportValue));
+            coveredBars.add(new BarChart.Bar(d.code() + " " + d.name(), covered.get(d.code()), reportValues.get(d.code())));
             BigDecimal unmet = matrix.rows().stream().map(r -> r.cell(d.code()))
                     .filter(c -> c.demandWithoutOffer()).map(c -> c.demand()).reduce(BigDecimal.ZERO, BigDecimal::add);
             demandBars.add(new BarChart.Bar(d.code() + " " + d.name(), unmet.doubleValue(), null));
         }
-        Div charts = new Div(
-                new BarChart("chart-covered", getTranslation("chart.covered", matrix.serviceCount(true)), coveredBars, "",
-                        getTranslation("chart.covered.reference")),
-                new BarChart("chart-demand", getTranslation("chart.demand"), demandBars, " pts", null));
-        charts.addClassName("chart-row");
-        OrderedList top = new OrderedList();
-        top.setId("top-priorities");
-        PriorityRanking.rank(matrix).stream().limit(TOP_PRIORITIES).forEach(g -> top.add(new ListItem(
-                getTranslation("dashboard.priority", g.service().name(), g.departement().code(),
-                        Formats.number(g.demand()), g.operatorCount()))));
-        definitions.show(matrix);
-        live.add(kpis, new H3(getTranslation("dashboard.charts")), definitions, charts,
-                new H3(getTranslation("dashboard.priorities")), top);
+        List<String> priorities = PriorityRanking.rank(matrix).stream().limit(TOP_PRIORITIES)
+                .map(g -> getTranslation("dashboard.priority", g.service().name(), g.departement().code(),
+                        Formats.number(g.demand()), g.operatorCount())).toList();
+        return new Figures(kpis, matrix.serviceCount(true), coveredBars, demandBars, priorities);
     }
 
     private Div createSurvey() {

@@ -13,12 +13,22 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import fr.metamut.catalog.domain.Offering;
+import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogLookup;
+import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
+import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.domain.matrix.Discrepancy;
 import fr.metamut.coverage.domain.matrix.OperatorProfile;
 import fr.metamut.coverage.domain.matrix.PriorityGap;
+import fr.metamut.coverage.domain.matrix.PriorityRanking;
+import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +128,55 @@ class CoveragePagesKaribuTest extends KaribuTest {
                 .contains("<svg").contains("62 Pas-de-Calais");
         _get(Div.class, spec -> spec.withId("chart-demand"));
         assertThat(_get(OrderedList.class, spec -> spec.withId("top-priorities")).getChildren().count()).isEqualTo(5);
+    }
+
+    @Test
+    void the_dashboard_is_rebuilt_for_a_coverage_change_only_when_a_figure_moved() {
+        navigate(DashboardView.class);
+        Div kpis = (Div) _get(Div.class, spec -> spec.withId("kpi-gaps")).getParent().orElseThrow();
+        String gaps = kpi("kpi-gaps");
+        CoverageService coverage = context.getBean(CoverageService.class);
+        CatalogLookup lookup = context.getBean(CatalogLookup.class);
+        OfferingService offerings = context.getBean(OfferingService.class);
+        CoverageMatrix matrix = coverage.matrix();
+        List<String> top = PriorityRanking.rank(matrix).stream().limit(5)
+                .map(g -> g.service().code() + "/" + g.departement().code()).toList();
+        Operator capOise = lookup.operator("CAP_OISE").orElseThrow();
+        // a doublon outside the top priorities, without Cap Oise: one more operator there moves no figure
+        record Cell(String service, String departement) {
+        }
+        List<Cell> doublons = new java.util.ArrayList<>();
+        List<Cell> gapCells = new java.util.ArrayList<>();
+        matrix.rows().forEach(row -> matrix.departements().forEach(d -> {
+            CoverageCell cell = row.cell(d.code());
+            if (cell.count() >= 2 && !cell.operators().contains(capOise.getName())
+                    && !top.contains(row.service().code() + "/" + d.code())) {
+                doublons.add(new Cell(row.service().code(), d.code()));
+            } else if (cell.count() == 0) {
+                gapCells.add(new Cell(row.service().code(), d.code()));
+            }
+        }));
+        long refreshed = context.getBean(MeterRegistry.class).get(ChangeFeed.REFRESHED).timer().count();
+
+        users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering
+        List<Offering> added = new java.util.ArrayList<>();
+        try {
+            Cell doublon = doublons.getFirst();
+            added.add(offerings.add(capOise.getId(), lookup.service(doublon.service()).orElseThrow().getId(),
+                    lookup.departement(doublon.departement()).orElseThrow().getId(), null));
+            eventually(() -> assertThat(context.getBean(MeterRegistry.class).get(ChangeFeed.REFRESHED).timer().count())
+                    .as("the dashboard looked again").isGreaterThan(refreshed));
+            assertThat(_get(Div.class, spec -> spec.withId("kpi-gaps")).getParent()).as("no figure moved: not rebuilt")
+                    .containsSame(kpis);
+
+            Cell gap = gapCells.getFirst();
+            added.add(offerings.add(capOise.getId(), lookup.service(gap.service()).orElseThrow().getId(),
+                    lookup.departement(gap.departement()).orElseThrow().getId(), null));
+            eventually(() -> assertThat(kpi("kpi-gaps")).as("one gap filled")
+                    .isEqualTo(String.valueOf(Integer.parseInt(gaps) - 1)));
+        } finally {
+            added.forEach(offering -> offerings.remove(offering.getId()));
+        }
     }
 
     private String kpi(String id) {
