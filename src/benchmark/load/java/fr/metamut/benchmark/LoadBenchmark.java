@@ -519,7 +519,7 @@ public final class LoadBenchmark {
             int row = (number / DIRECTORS.split(",").length) % rows;
             action("offering-remove");
             page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(remove).nth(row).click());
-            page.locator(CONFIRM).waitFor();
+            page.locator(CONFIRM).first().waitFor(); // the dialog holds a second, hidden, confirm button
             idle();
             roundTrip("offering-save", CONFIRM);
         }

@@ -79,9 +79,9 @@ class SharedCoverage implements DisposableBean {
     }
 
     /**
-     * The matrix of the current data, computed only when the data changed since the last one. Inside a transaction that may write, the data may hold changes not committed yet (and perhaps
-     * never): computed for that caller alone, not shared. Outside any transaction the data is what was
-     * committed: shared.
+     * The matrix of the current data, computed only when the data changed since the last one. Inside a
+     * transaction that may write, the data may hold changes not committed yet (and perhaps never): computed for
+     * that caller alone, not shared. Outside any transaction the data is what was committed: shared.
      */
     Snapshot current() {
         if (TransactionSynchronizationManager.isActualTransactionActive()

@@ -21,6 +21,7 @@ import java.util.List;
 public record DirectorDesk(String operator, List<CoverageInput.Departement> territory, List<PriorityGap> gaps, List<OfferLine> offers,
                            List<Notification> news, List<ActionRow> lateActions, List<ActionRow> dueSoon,
                            List<Partnership> endingSoon) {
+
     /** What the desk shows of the coverage matrix. */
     public DirectorCoverage coverage() {
         return new DirectorCoverage(territory, gaps);

@@ -141,7 +141,7 @@ class SharedCoverageTest {
         Offering offering = catalog.offerings().getFirst();
         String note = offering.getNote();
 
-        Offering changed = offerings.changeNote(offering.getId(), offering.getVersion(), "Sur devis (SharedCoverageTest)");
+        Offering changed = offerings.changeNote(offering.getId(), offering.getVersion(), "Sur devis (test)");
         try {
             await().until(shared::quiet);
             assertThat(feed.announced(CoverageChangedEvent.TOPIC)).as("a note is in no cell").isEqualTo(told);

@@ -109,10 +109,11 @@ public class DashboardView extends VerticalLayout implements TitledView {
         List<BarChart.Bar> coveredBars = new ArrayList<>();
         List<BarChart.Bar> demandBars = new ArrayList<>();
         for (CoverageInput.Departement d : matrix.departements()) {
-            coveredBars.add(new BarChart.Bar(d.code() + " " + d.name(), covered.get(d.code()), reportValues.get(d.code())));
+            String label = d.code() + " " + d.name();
+            coveredBars.add(new BarChart.Bar(label, covered.get(d.code()), reportValues.get(d.code())));
             BigDecimal unmet = matrix.rows().stream().map(r -> r.cell(d.code()))
                     .filter(c -> c.demandWithoutOffer()).map(c -> c.demand()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            demandBars.add(new BarChart.Bar(d.code() + " " + d.name(), unmet.doubleValue(), null));
+            demandBars.add(new BarChart.Bar(label, unmet.doubleValue(), null));
         }
         List<String> priorities = PriorityRanking.rank(matrix).stream().limit(TOP_PRIORITIES)
                 .map(g -> getTranslation("dashboard.priority", g.service().name(), g.departement().code(),

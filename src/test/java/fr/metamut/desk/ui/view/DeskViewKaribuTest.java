@@ -126,10 +126,12 @@ class DeskViewKaribuTest extends OfferKaribuTest {
         long capOise = lookup.operator("CAP_OISE").orElseThrow().getId();
         String capOiseName = lookup.operator("CAP_OISE").orElseThrow().getName();
         // a cell that is no gap before or after: someone offers it already, Cap Oise does not
-        CoverageRow row = matrix.rows().stream().filter(r -> matrix.departements().stream().anyMatch(d ->
-                r.cell(d.code()).count() >= 1 && !r.cell(d.code()).operators().contains(capOiseName))).findFirst().orElseThrow();
-        String departement = matrix.departements().stream().filter(d -> row.cell(d.code()).count() >= 1
-                && !row.cell(d.code()).operators().contains(capOiseName)).findFirst().orElseThrow().code();
+        java.util.function.BiPredicate<CoverageRow, String> offeredButNotByCapOise = (r, code) ->
+                r.cell(code).count() >= 1 && !r.cell(code).operators().contains(capOiseName);
+        CoverageRow row = matrix.rows().stream().filter(r -> matrix.departements().stream()
+                .anyMatch(d -> offeredButNotByCapOise.test(r, d.code()))).findFirst().orElseThrow();
+        String departement = matrix.departements().stream().filter(d -> offeredButNotByCapOise.test(row, d.code()))
+                .findFirst().orElseThrow().code();
         long refreshed = refreshes();
 
         Offering elsewhere = as(TestUsers.ADMIN, () -> offerings.add(capOise, serviceId(row.service().code()),
