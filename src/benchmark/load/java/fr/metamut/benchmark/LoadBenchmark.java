@@ -68,6 +68,7 @@ public final class LoadBenchmark {
     private static final String PASSWORD = "metamut2021";
     private static final String DIRECTORS = "adica,adico,cap_oise,cdg59,cdg62,fibre_5962,rvvn,spl_xdemat,somme_num";
     private static final String CONFIRM = "#confirm-dialog [slot=confirm-button]";
+    private static final Pattern REMOVED = Pattern.compile("« (.*) » en (.*) \\?");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String VAADIN_IDLE = """
             () => {
@@ -351,9 +352,9 @@ public final class LoadBenchmark {
     }
 
     /**
-     * With {@code open} users idle on the matrix, another director removes one of its offerings {@code saves}
-     * times; after each save, the time Métamut logs for telling every open screen of the change (SharedCoverage's
-     * debug line, present from the shared matrix of issue 13 on).
+     * With {@code open} users idle on the matrix, another director removes one of its offerings and adds it
+     * back {@code saves} times; after each, the time Métamut logs for telling every open screen of the change
+     * (SharedCoverage's debug line, present from the shared matrix of issue 13 on).
      */
     private void fanOut(App app, int open, int saves) {
         if (saves <= 0) {
@@ -506,8 +507,9 @@ public final class LoadBenchmark {
         }
 
         /**
-         * Removes one of the director's offerings, confirmed: a save that moves a cell, so that every open matrix,
-         * dashboard and desk is told (a note's change moves none and is told to nobody).
+         * Removes one of the director's offerings, confirmed, then adds it back: two saves that each move a cell,
+         * so that every open matrix, dashboard and desk is told (a note's change moves none and is told to nobody),
+         * and that leave the data as they found it (removals alone ran the smaller operators out of offerings).
          */
         void saveOffering() {
             open("operator-load", "operateurs/" + director().toUpperCase());
@@ -521,7 +523,19 @@ public final class LoadBenchmark {
             page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator(remove).nth(row).click());
             page.locator(CONFIRM).first().waitFor(); // the dialog holds a second, hidden, confirm button
             idle();
+            // « <service> » en <département> ?
+            Matcher removed = REMOVED.matcher(page.locator("#confirm-dialog").getAttribute("aria-description"));
+            if (!removed.find()) {
+                throw new IllegalStateException("no service and département in the confirmation");
+            }
             roundTrip("offering-save", CONFIRM);
+            roundTrip("offering-add", "#offering-add");
+            page.locator("#offering-departement input").fill(removed.group(2));
+            page.keyboard().press("Enter");
+            page.locator("#offering-service input").fill(removed.group(1));
+            page.keyboard().press("Enter");
+            idle();
+            roundTrip("offering-readd", "#offering-dialog #dialog-save");
         }
     }
 
