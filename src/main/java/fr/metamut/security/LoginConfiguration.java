@@ -2,7 +2,7 @@ package fr.metamut.security;
 
 import fr.metamut.security.service.AccountUserDetailsService;
 import fr.metamut.security.service.LoginAuthenticationProvider;
-import fr.metamut.security.service.LoginLocks;
+import fr.metamut.security.service.LoginTallies;
 import fr.metamut.security.service.LoginThrottle;
 import fr.metamut.security.service.LoginThrottleProperties;
 import java.time.Clock;
@@ -22,15 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public class LoginConfiguration {
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock, LoginThrottleProperties properties) {
-        return new LoginThrottle(clock, properties.settings());
+    LoginThrottle loginThrottle(Clock clock, LoginThrottleProperties properties, LoginTallies tallies) {
+        return new LoginThrottle(clock, properties.settings(), tallies);
     }
 
     @Bean
     LoginAuthenticationProvider loginAuthenticationProvider(AccountUserDetailsService accounts,
                                                             PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                                            LoginLocks locks, ApplicationEventPublisher events,
-                                                            Clock clock) {
-        return new LoginAuthenticationProvider(accounts, passwordEncoder, throttle, locks, events, clock);
+                                                            ApplicationEventPublisher events, Clock clock) {
+        return new LoginAuthenticationProvider(accounts, passwordEncoder, throttle, events, clock);
     }
 }

@@ -30,19 +30,16 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
-    private final LoginLocks locks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LoginAuthenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                       LoginThrottle throttle, LoginLocks locks, ApplicationEventPublisher events,
-                                       Clock clock) {
+                                       LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.passwords.setPreAuthenticationChecks(user -> { });
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
-        this.locks = locks;
         this.events = events;
         this.clock = clock;
     }
@@ -54,7 +51,6 @@ public class LoginAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : null;
         LoginThrottle.Attempt attempt = throttle.begin(login, address);
         for (LoginThrottle.Lock lock : attempt.locksStarted()) {
-            locks.remember(lock);
             // detail: the lock's kind and end, read in words by the audit page
             events.publishEvent(new AuditEvent("LOGIN_LOCKED", login, lock.key(), lock.kind() + " " + lock.until()));
         }

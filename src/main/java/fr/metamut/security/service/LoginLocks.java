@@ -1,46 +1,51 @@
 package fr.metamut.security.service;
 
-import fr.metamut.security.domain.LoginLock;
-import fr.metamut.security.domain.LoginLockRepository;
-import java.time.Clock;
-import java.time.Instant;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import fr.metamut.base.domain.DataChangedEvent;
+import fr.metamut.collaboration.service.ChangedOnAnotherNode;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the throttle's locks in the database, and puts them back into the throttle when the application starts. */
+/**
+ * Lifts a login's lock for every node: the shared count is cleared, and the other nodes sharing the database are
+ * told ({@link LockLifted}'s topic) to drop what they knew of refusals, which the shared counts then decide again.
+ */
 @Service
 @Transactional
 public class LoginLocks {
 
-    private final LoginLockRepository locks;
+    /** Published when an administrator lifted a login's lock; its topic reaches the other nodes. */
+    public record LockLifted() implements DataChangedEvent {
+
+        static final String TOPIC = "login-locks";
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+    }
+
     private final LoginThrottle throttle;
-    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public LoginLocks(LoginLockRepository locks, LoginThrottle throttle, Clock clock) {
-        this.locks = locks;
+    public LoginLocks(LoginThrottle throttle, ApplicationEventPublisher events) {
         this.throttle = throttle;
-        this.clock = clock;
+        this.events = events;
     }
 
-    public void remember(LoginThrottle.Lock lock) {
-        Instant now = Instant.now(clock);
-        locks.deleteExpired(now);
-        locks.save(new LoginLock(lock.kind().name(), lock.key(), lock.until()));
-    }
-
-    /** An administrator's reset or re-enabling lifts the login's lock, here and in the throttle. */
+    /** An administrator's reset or re-enabling lifts the login's lock, on every node. */
     public void lift(String username) {
         throttle.forget(username);
-        locks.deleteById(new LoginLock.Id(LoginThrottle.Kind.ACCOUNT.name(),
-                username.strip().toLowerCase(java.util.Locale.ROOT)));
+        events.publishEvent(new LockLifted());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void restore() {
-        for (LoginLock lock : locks.findByLockedUntilAfter(Instant.now(clock))) {
-            throttle.restore(LoginThrottle.Kind.valueOf(lock.getKind()), lock.getKey(), lock.getLockedUntil());
+    /** Another node lifted a lock, or its notices may have been missed. */
+    @EventListener
+    public void changedElsewhere(ChangedOnAnotherNode change) {
+        if (change.concerns(List.of(LockLifted.TOPIC))) {
+            throttle.forgetSeenLocks();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +27,17 @@ import org.jspecify.annotations.Nullable;
  * count too, so hammering during a delay leads to the lock sooner; after a lock, one attempt is allowed
  * per lock period, and a success clears the login's count.
  *
+ * <p><b>Several nodes, one count.</b> The counts are kept in {@link SharedTallies} (the database), each attempt
+ * counted there atomically for every node sharing it: a guesser spreading attempts over N nodes is locked after
+ * as many attempts as on one. A lock this node has seen refuses without asking: an attempt during a lock changes
+ * nothing (the first one after it locks again), so a flood of guesses during the lock's fifteen minutes costs no
+ * database work and holds no pooled connection. What a node has seen may be stale only the other way (another
+ * node lifted the lock): {@link #forgetSeenLocks()} drops it when that node says so.
+ *
  * <p>Unknown logins are counted exactly like real ones, so neither the delays nor the lock tell whether an
  * account exists. An address is counted only while it is not refused itself, and a login only when the
- * address let the attempt through: one address cannot lock every account. Memory is bounded (at most
- * {@code maxTracked} keys of each kind, the least useful dropped first); forgotten keys expire.
+ * address let the attempt through: one address cannot lock every account. The locks a node remembers are
+ * bounded (at most {@code maxTracked} of each kind) and leave its memory when they end.
  */
 public class LoginThrottle {
 
@@ -64,28 +72,49 @@ public class LoginThrottle {
         }
     }
 
-    /** A key's state: attempts since its last success, when the last one came, and any lock. */
-    record Tally(int attempts, Instant lastAttempt, @Nullable Instant lockedUntil) {
+    /** A key's count: attempts since its last success, when the last one came, and any lock. */
+    public record Tally(int attempts, Instant lastAttempt, @Nullable Instant lockedUntil) {
 
-        static final Tally NONE = new Tally(0, Instant.MIN, null);
+        /** A key with no attempt: what an absent or forgotten key reads as. */
+        public static final Tally NONE = new Tally(0, Instant.MIN, null);
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && now.isBefore(lockedUntil);
         }
+
+        /** Nothing to remember: no attempt and no lock. */
+        public boolean none() {
+            return attempts == 0 && lockedUntil == null;
+        }
+    }
+
+    /** Where the counts are kept for every node sharing them; a key nobody counted reads as {@link Tally#NONE}. */
+    public interface SharedTallies {
+
+        /**
+         * Replaces the key's tally by {@code change}'s result, atomically for every node (a result with
+         * {@link Tally#none()} may remove the key); returns the tally {@code change} was given.
+         */
+        Tally update(Kind kind, String key, UnaryOperator<Tally> change);
+
+        Tally read(Kind kind, String key);
     }
 
     private static final int KEY_MAX_LENGTH = 100;
 
     private final Clock clock;
     private final Settings settings;
-    private final Map<Kind, Cache<String, Tally>> tallies = new EnumMap<>(Kind.class);
+    private final SharedTallies shared;
+    /** The locks this node has seen, until they end: refused here without asking the shared counts. */
+    private final Map<Kind, Cache<String, Instant>> locked = new EnumMap<>(Kind.class);
 
-    public LoginThrottle(Clock clock, Settings settings) {
+    public LoginThrottle(Clock clock, Settings settings, SharedTallies shared) {
         this.clock = clock;
         this.settings = settings;
+        this.shared = shared;
         for (Kind kind : Kind.values()) {
-            tallies.put(kind, Caffeine.newBuilder().maximumSize(settings.maxTracked())
-                    .expireAfter(new ForgetAfter()).build());
+            locked.put(kind, Caffeine.newBuilder().maximumSize(settings.maxTracked())
+                    .expireAfter(new UntilItEnds()).build());
         }
     }
 
@@ -107,48 +136,55 @@ public class LoginThrottle {
 
     /** The attempt's password was right: the login starts afresh, and the address's count takes it back. */
     public void succeeded(Attempt attempt) {
-        tallies.get(Kind.ACCOUNT).invalidate(attempt.account());
+        forget(attempt.account());
         if (attempt.address() != null) {
-            tallies.get(Kind.ADDRESS).asMap().computeIfPresent(attempt.address(), (key, tally) ->
-                    new Tally(Math.max(0, tally.attempts() - 1), tally.lastAttempt(), tally.lockedUntil()));
+            shared.update(Kind.ADDRESS, attempt.address(), tally -> tally.attempts() == 0 ? tally
+                    : new Tally(tally.attempts() - 1, tally.lastAttempt(), tally.lockedUntil()));
         }
     }
 
     /** Forgets a login's attempts and lock: an administrator has just reset its password or enabled it. */
     public void forget(String username) {
-        tallies.get(Kind.ACCOUNT).invalidate(key(username));
+        String account = key(username);
+        shared.update(Kind.ACCOUNT, account, tally -> Tally.NONE);
+        locked.get(Kind.ACCOUNT).invalidate(account);
     }
 
-    /** Puts back a lock remembered from before a restart. */
-    public void restore(Kind kind, String key, Instant until) {
-        Instant now = clock.instant();
-        if (until.isAfter(now)) {
-            tallies.get(kind).asMap().merge(key(key), new Tally(settings.limits(kind).lockAfter(), now, until),
-                    (old, restored) -> old.lockedAt(now) ? old : restored);
-        }
+    /** Drops the locks this node has seen: another node lifted one, the shared counts decide again. */
+    public void forgetSeenLocks() {
+        locked.values().forEach(Cache::invalidateAll);
     }
 
     /** The attempts counted against a key (for tests and diagnostics). */
     public int attempts(Kind kind, String key) {
-        Tally tally = tallies.get(kind).getIfPresent(key(key));
-        return tally == null || forgotten(tally, clock.instant()) ? 0 : tally.attempts();
+        Tally tally = shared.read(kind, key(key));
+        return forgotten(tally, clock.instant()) ? 0 : tally.attempts();
     }
 
     private @Nullable Refusal count(Kind kind, String key, Instant now, List<Lock> locks) {
+        Instant lockSeen = locked.get(kind).getIfPresent(key);
+        if (lockSeen != null && now.isBefore(lockSeen)) {
+            // an attempt during a lock changes nothing (the first one after it locks again): no need to count it
+            return new Refusal(lockSeen, true);
+        }
         Limits limits = settings.limits(kind);
-        Tally[] before = new Tally[1];
-        Tally after = tallies.get(kind).asMap().compute(key, (k, tally) -> {
-            Tally current = tally == null || forgotten(tally, now) ? Tally.NONE : tally;
-            before[0] = current;
-            int attempts = current.attempts() + 1;
-            Instant lockedUntil = attempts >= limits.lockAfter() && !current.lockedAt(now)
-                    ? now.plus(settings.lockDuration()) : current.lockedUntil();
+        UnaryOperator<Tally> change = tally -> {
+            Tally before = forgotten(tally, now) ? Tally.NONE : tally;
+            int attempts = before.attempts() + 1;
+            Instant lockedUntil = attempts >= limits.lockAfter() && !before.lockedAt(now)
+                    ? now.plus(settings.lockDuration()) : before.lockedUntil();
             return new Tally(attempts, now, lockedUntil);
-        });
-        if (after.lockedUntil() != null && !after.lockedUntil().equals(before[0].lockedUntil())) {
+        };
+        Tally stored = shared.update(kind, key, change);
+        Tally before = forgotten(stored, now) ? Tally.NONE : stored;
+        Tally after = change.apply(stored);
+        if (after.lockedAt(now)) {
+            locked.get(kind).put(key, after.lockedUntil());
+        }
+        if (after.lockedUntil() != null && !after.lockedUntil().equals(before.lockedUntil())) {
             locks.add(new Lock(kind, key, after.lockedUntil()));
         }
-        return refusal(before[0], now, limits);
+        return refusal(before, now, limits);
     }
 
     private @Nullable Refusal refusal(Tally tally, Instant now, Limits limits) {
@@ -182,26 +218,21 @@ public class LoginThrottle {
         return key.length() <= KEY_MAX_LENGTH ? key : key.substring(0, KEY_MAX_LENGTH);
     }
 
-    /** Memory only: a key leaves the cache when it would be forgotten anyway (lock over, then quiet long enough). */
-    private final class ForgetAfter implements Expiry<String, Tally> {
+    /** A lock seen here leaves this node's memory when it ends. */
+    private final class UntilItEnds implements Expiry<String, Instant> {
 
         @Override
-        public long expireAfterCreate(String key, Tally tally, long currentTime) {
-            Instant now = clock.instant();
-            Instant end = tally.lastAttempt().plus(settings.forgetAfter());
-            if (tally.lockedUntil() != null && tally.lockedUntil().isAfter(end)) {
-                end = tally.lockedUntil().plus(settings.forgetAfter());
-            }
-            return Math.max(0, Duration.between(now, end).toNanos());
+        public long expireAfterCreate(String key, Instant until, long currentTime) {
+            return Math.max(0, Duration.between(clock.instant(), until).toNanos());
         }
 
         @Override
-        public long expireAfterUpdate(String key, Tally tally, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, tally, currentTime);
+        public long expireAfterUpdate(String key, Instant until, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, until, currentTime);
         }
 
         @Override
-        public long expireAfterRead(String key, Tally tally, long currentTime, long currentDuration) {
+        public long expireAfterRead(String key, Instant until, long currentTime, long currentDuration) {
             return currentDuration;
         }
     }

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDelay            the longest delay
  * @param lockDuration        how long a lock lasts
  * @param forgetAfter         a quiet login or address is forgotten after this long
- * @param maxTracked          at most this many logins, and as many addresses, are tracked in memory
+ * @param maxTracked          each node remembers the locks it has seen for at most this many logins, and as
+ *                            many addresses (the counts themselves are in the database)
  */
 @ConfigurationProperties("metamut.login-throttle")
 public record LoginThrottleProperties(@DefaultValue("3") int accountFreeAttempts,

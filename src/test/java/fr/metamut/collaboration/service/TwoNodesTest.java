@@ -24,6 +24,11 @@ import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
 import fr.metamut.offer.service.OfferFixtures;
 import fr.metamut.offer.service.OfferService;
+import fr.metamut.security.domain.UserAccount;
+import fr.metamut.security.domain.UserAccountRepository;
+import fr.metamut.security.service.AccountService;
+import fr.metamut.security.service.LoginLocks;
+import fr.metamut.security.service.LoginThrottledException;
 import fr.metamut.support.ClusterNodes;
 import fr.metamut.support.ClusterNodes.Node;
 import fr.metamut.support.TestDatabase;
@@ -45,6 +50,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -54,13 +64,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two whole nodes on one PostgreSQL schema, as two servers behind a load balancer: what is saved through one
  * node reaches the live layer of the other (its topic signals, its shared coverage matrix, its offer snapshots,
  * its presence rooms) through LISTEN/NOTIFY; a lost listening connection comes back and looks again; a scheduled
- * job started on both at once runs on one. Runs only in the PostgreSQL pass ({@code .ci/run}).
+ * job started on both at once runs on one; the login throttle counts the attempts made on both. Runs only in the
+ * PostgreSQL pass ({@code .ci/run}).
  */
 @Tag("postgres")
 @EnabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = "postgres")
 class TwoNodesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String DEMO_PASSWORD = "metamut2021";
 
     @TempDir
     static Path folder;
@@ -280,6 +292,50 @@ class TwoNodesTest {
 
         assertThat(Map.of("A", backups(folder.resolve("a")), "B", backups(folder.resolve("b"))).values().stream()
                 .mapToLong(Long::longValue).sum()).as("backups written by the two nodes").isEqualTo(1);
+    }
+
+    @Test
+    void a_guesser_spreading_attempts_over_both_nodes_is_locked_on_both_until_a_reset_on_a_lifts_it_on_b() {
+        String login = "directeur.adica";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> authenticate(a, login, "mauvais-mot-de-passe"));
+            assertThatThrownBy(() -> authenticate(b, login, "mauvais-mot-de-passe"));
+        }
+
+        for (Node node : List.of(a, b)) {
+            assertThatThrownBy(() -> authenticate(node, login, DEMO_PASSWORD))
+                    .as("ten attempts over the two nodes lock the login on %s", node.name())
+                    .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.isLocked()).isTrue());
+        }
+
+        Long id = a.bean(UserAccountRepository.class).findByUsernameIgnoreCase(login).orElseThrow().getId();
+        String temporary = a.as(TestUsers.ADMIN, () -> a.bean(AccountService.class).resetPassword(id));
+        await().atMost(PATIENCE).ignoreException(LoginThrottledException.class)
+                .until(() -> authenticate(b, login, temporary).isAuthenticated());
+
+        UserAccount account = a.bean(UserAccountRepository.class).findById(id).orElseThrow();
+        account.changePassword(a.bean(PasswordEncoder.class).encode(DEMO_PASSWORD));
+        a.bean(UserAccountRepository.class).save(account);
+        a.bean(LoginLocks.class).lift(login);
+    }
+
+    @Test
+    void an_unknown_login_guessed_on_both_nodes_is_locked_the_same_way() {
+        String login = "directeur.inexistant";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> authenticate(b, login, "mauvais-mot-de-passe"));
+            assertThatThrownBy(() -> authenticate(a, login, "mauvais-mot-de-passe"));
+        }
+
+        assertThatThrownBy(() -> authenticate(b, login, DEMO_PASSWORD))
+                .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.isLocked()).isTrue())
+                .isNotInstanceOf(BadCredentialsException.class);
+        a.bean(LoginLocks.class).lift(login);
+    }
+
+    private static Authentication authenticate(Node node, String login, String password) throws Exception {
+        return node.bean(AuthenticationConfiguration.class).getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login, password));
     }
 
     private static long backups(Path node) throws IOException {

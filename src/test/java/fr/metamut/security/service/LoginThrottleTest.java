@@ -4,27 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.metamut.security.service.LoginThrottle.Attempt;
 import fr.metamut.security.service.LoginThrottle.Kind;
+import fr.metamut.security.service.LoginThrottle.Tally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The login throttle, counted in attempts on a clock the test moves: free attempts, a doubling delay, a
  * lock, one attempt per lock period after it; the same for every login, existing or not; an address that
- * tries many logins is stopped without locking them.
+ * tries many logins is stopped without locking them; two nodes sharing the counts count each other's attempts.
  */
 class LoginThrottleTest {
 
     private static final String ADDRESS = "203.0.113.9";
 
-    private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, new LoginThrottle.Settings(
+    private static final LoginThrottle.Settings SETTINGS = new LoginThrottle.Settings(
             new LoginThrottle.Limits(3, 10), new LoginThrottle.Limits(10, 30), Duration.ofSeconds(1),
-            Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1), 1000));
+            Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1), 1000);
+
+    private final MovableClock clock = new MovableClock();
+    private final MemoryTallies shared = new MemoryTallies();
+    private final LoginThrottle throttle = new LoginThrottle(clock, SETTINGS, shared);
 
     @Test
     void three_attempts_are_free_then_each_waits_a_doubling_delay() {
@@ -68,7 +75,8 @@ class LoginThrottleTest {
 
         Attempt eleventh = throttle.begin("bob", null);
         assertThat(eleventh.refusal().locked()).isTrue();
-        assertThat(throttle.attempts(Kind.ACCOUNT, "bob")).isEqualTo(11);
+        assertThat(throttle.attempts(Kind.ACCOUNT, "bob")).as("an attempt during the lock is not counted")
+                .isEqualTo(10);
     }
 
     @Test
@@ -113,12 +121,69 @@ class LoginThrottleTest {
     }
 
     @Test
-    void a_lock_restored_after_a_restart_holds() {
-        throttle.restore(Kind.ACCOUNT, "grace", clock.instant().plus(Duration.ofMinutes(10)));
+    void two_nodes_sharing_their_counts_lock_a_login_after_ten_attempts_between_them() {
+        LoginThrottle otherNode = new LoginThrottle(clock, SETTINGS, shared);
+        for (int i = 0; i < 5; i++) {
+            throttle.begin("grace", null);
+            otherNode.begin("grace", null);
+        }
 
-        Attempt attempt = throttle.begin("grace", null);
-        assertThat(attempt.allowed()).isFalse();
-        assertThat(attempt.refusal().locked()).isTrue();
+        Attempt eleventh = otherNode.begin("grace", null);
+        assertThat(eleventh.allowed()).isFalse();
+        assertThat(eleventh.refusal().locked()).as("locked by the tenth, which came to the other node").isTrue();
+        assertThat(throttle.begin("grace", null).refusal().locked()).isTrue();
+        assertThat(otherNode.attempts(Kind.ACCOUNT, "grace")).isEqualTo(11);
+    }
+
+    @Test
+    void a_lock_this_node_has_seen_refuses_without_asking_the_shared_counts() {
+        IntStream.range(0, 10).forEach(i -> throttle.begin("heidi", null));
+        int updates = shared.updates;
+
+        IntStream.range(0, 5).forEach(i -> assertThat(throttle.begin("heidi", null).refusal().locked()).isTrue());
+
+        assertThat(shared.updates).as("no shared update during the lock").isEqualTo(updates);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(throttle.begin("heidi", null).allowed()).as("one attempt after the lock").isTrue();
+        assertThat(shared.updates).isEqualTo(updates + 1);
+    }
+
+    @Test
+    void a_lock_lifted_on_another_node_is_lifted_here_once_this_node_is_told() {
+        LoginThrottle otherNode = new LoginThrottle(clock, SETTINGS, shared);
+        IntStream.range(0, 10).forEach(i -> throttle.begin("ivan", null));
+
+        otherNode.forget("ivan");
+        assertThat(otherNode.begin("ivan", null).allowed()).as("lifted on the node that lifted it").isTrue();
+        assertThat(throttle.begin("ivan", null).allowed()).as("this node still knows the lock").isFalse();
+
+        throttle.forgetSeenLocks();
+        otherNode.forget("ivan");
+        assertThat(throttle.begin("ivan", null).allowed()).isTrue();
+    }
+
+    /** The shared counts, in memory: what the database does for the nodes, with the updates counted. */
+    static final class MemoryTallies implements LoginThrottle.SharedTallies {
+
+        private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+        int updates;
+
+        @Override
+        public Tally update(Kind kind, String key, UnaryOperator<Tally> change) {
+            updates++;
+            Tally[] before = new Tally[1];
+            tallies.compute(kind + " " + key, (k, tally) -> {
+                before[0] = tally == null ? Tally.NONE : tally;
+                Tally after = change.apply(before[0]);
+                return after.none() ? null : after;
+            });
+            return before[0];
+        }
+
+        @Override
+        public Tally read(Kind kind, String key) {
+            return tallies.getOrDefault(kind + " " + key, Tally.NONE);
+        }
     }
 
     /** A clock the test moves by hand. */

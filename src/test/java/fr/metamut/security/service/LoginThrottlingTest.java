@@ -7,6 +7,7 @@ import fr.metamut.security.domain.UserAccount;
 import fr.metamut.security.domain.UserAccountRepository;
 import fr.metamut.support.IntegrationTest;
 import fr.metamut.support.TestUsers;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,11 @@ class LoginThrottlingTest {
     @Autowired
     LoginLocks locks;
     @Autowired
-    LoginThrottle throttle;
+    LoginTallies tallies;
+    @Autowired
+    LoginThrottleProperties properties;
+    @Autowired
+    Clock clock;
     @Autowired
     AccountService accountService;
     @Autowired
@@ -99,8 +104,9 @@ class LoginThrottlingTest {
         for (int attempt = 1; attempt <= 10; attempt++) {
             refusal(login, "mauvais-mot-de-passe");
         }
-        throttle.forget(login); // what a restart does to the memory
-        locks.restore();        // what the application does when it has started
+        LoginThrottle restarted = new LoginThrottle(clock, properties.settings(), tallies); // nothing in memory
+        assertThat(restarted.begin(login, null).refusal()).as("the lock is read from the database")
+                .extracting(LoginThrottle.Refusal::locked).isEqualTo(true);
         assertThat(refusal(login, DEMO_PASSWORD)).isEqualTo(LoginThrottledException.class);
 
         users.login(TestUsers.ADMIN);
