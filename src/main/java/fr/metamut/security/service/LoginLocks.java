@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * told ({@link LockLifted}'s topic) to drop what they knew of refusals, which the shared counts then decide again.
  */
 @Service
-@Transactional
 public class LoginLocks {
 
     /** Published when an administrator lifted a login's lock; its topic reaches the other nodes. */
@@ -36,12 +35,13 @@ public class LoginLocks {
     }
 
     /** An administrator's reset or re-enabling lifts the login's lock, on every node. */
+    @Transactional
     public void lift(String username) {
         throttle.forget(username);
         events.publishEvent(new LockLifted());
     }
 
-    /** Another node lifted a lock, or its notices may have been missed. */
+    /** Another node lifted a lock, or its notices may have been missed (no transaction: heard for every notice). */
     @EventListener
     public void changedElsewhere(ChangedOnAnotherNode change) {
         if (change.concerns(List.of(LockLifted.TOPIC))) {
