@@ -1,6 +1,5 @@
 package fr.metamut.coverage.ui.component;
 
-import com.vaadin.flow.component.html.Span;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
 
 /** The one place that turns a coverage cell into its look: orange gap, blue doublon, red demand marker. */
@@ -16,12 +15,6 @@ public final class CellStyles {
             case SINGLE -> "legend.single";
             case DOUBLON -> "legend.doublon";
         };
-    }
-
-    public static Span badge(CoverageCell cell) {
-        Span badge = new Span(String.valueOf(cell.count()));
-        badge.getElement().setAttribute("class", classes(cell));
-        return badge;
     }
 
     /** The CSS classes of a cell's badge: its state, and the demand marker when the survey asks for it. */

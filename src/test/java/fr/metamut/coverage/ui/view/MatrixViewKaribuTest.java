@@ -10,7 +10,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
@@ -85,6 +88,39 @@ class MatrixViewKaribuTest extends KaribuTest {
                 .getText()).contains("13");
         assertThat(_find(panel, Div.class, spec -> spec.withClasses("panel-other"))).hasSize(5);
         _get(panel, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("cell-panel-my-offerings"));
+    }
+
+    @Test
+    void a_second_click_shows_the_second_cell_alone() {
+        click("MARCHES_PUBLICS", "62");
+        click("ARCHIVAGE", "62");
+
+        CellPanel panel = _get(CellPanel.class);
+        assertThat(_get(panel, H3.class, spec -> spec.withId("cell-panel-title")).getText()).isEqualTo(
+                catalog.services().stream().filter(s -> s.getCode().equals("ARCHIVAGE")).findFirst().orElseThrow()
+                        .getName());
+        assertThat(_find(panel, UnorderedList.class, spec -> spec.withId("cell-panel-operators")))
+                .as("a gap lists no operator").isEmpty();
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("cov-gap-text")).getText())
+                .isEqualTo("No operator offers this service here.");
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withId("cell-panel-demand")).getClassNames())
+                .contains("cov-demand-text");
+        assertThat(_find(panel, Div.class, spec -> spec.withClasses("panel-other"))).hasSize(5)
+                .extracting(line -> line.getChildren().map(part -> part.getElement().getAttribute("class") + " "
+                        + part.getElement().getText()).toList().toString())
+                .containsExactly("[cov-cell cov-single 1, null 02 Aisne · demand 17 %]",
+                        "[cov-cell cov-single 1, null 59 Nord · demand 33 %]",
+                        "[cov-cell cov-single 1, null 60 Oise · demand 16 %]",
+                        "[cov-cell cov-gap cov-demand 0, null 62 Pas-de-Calais · demand 30 %]",
+                        "[cov-cell cov-single 1, null 80 Somme · demand 19 %]");
+        assertThat(_get(panel, Anchor.class, spec -> spec.withId("cell-panel-propose")).getHref()).endsWith("kind=GAP");
+
+        click("MARCHES_PUBLICS", "59");
+        assertThat(_find(panel, Paragraph.class, spec -> spec.withClasses("cov-gap-text"))).isEmpty();
+        assertThat(_find(_get(panel, UnorderedList.class, spec -> spec.withId("cell-panel-operators")), Anchor.class))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(_get(panel, Anchor.class, spec -> spec.withId("cell-panel-propose")).getHref())
+                .endsWith("kind=DOUBLON");
     }
 
     @Test
