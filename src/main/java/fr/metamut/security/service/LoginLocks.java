@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lifts a login's lock for every node: the shared count is cleared, and the other nodes sharing the database are
- * told ({@link LockLifted}'s topic) to drop what they knew of refusals, which the shared counts then decide again.
+ * told ({@link LockLifted}'s topic) to drop the locks they have seen, which the shared counts then decide again.
  */
 @Service
 public class LoginLocks {
