@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,6 +33,7 @@ import com.vaadin.flow.data.provider.DataChangeEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,9 @@ class MatrixViewKaribuTest extends KaribuTest {
 
     @Test
     void a_second_click_shows_the_second_cell_alone() {
+        assertThat(descendants(UI.getCurrent()).filter(CellPanel.class::isInstance)).singleElement()
+                .satisfies(unclicked -> assertThat(unclicked.getChildren()).as("nothing made before a click").isEmpty());
+
         click("MARCHES_PUBLICS", "62");
         click("ARCHIVAGE", "62");
 
@@ -250,5 +255,9 @@ class MatrixViewKaribuTest extends KaribuTest {
         MatrixGrid grid = grid();
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
                 .map(MatrixGrid.Node::serviceCode).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(MatrixViewKaribuTest::descendants));
     }
 }
