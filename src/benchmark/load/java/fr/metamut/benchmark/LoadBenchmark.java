@@ -96,7 +96,8 @@ public final class LoadBenchmark {
      * --db-url=jdbc:postgresql://localhost:5432/db --db-url2=jdbc:postgresql://localhost:5432/db2
      * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
      * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false]
-     * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B);
+     * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B)
+     * [--clustered-first=false] (the clustered pair's level before the references' in each round);
      * --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline is not built.
      */
     public static void main(String[] args) throws Exception {
@@ -879,6 +880,8 @@ public final class LoadBenchmark {
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
             Duration pace = Duration.ofMillis(Long.parseLong(options.getOrDefault("pace", "0")));
             boolean alone = Boolean.parseBoolean(options.getOrDefault("alone", "false"));
+            // the level measured second has run after the other's warm JVMs were stopped: swap to see an order effect
+            boolean clusteredFirst = Boolean.parseBoolean(options.getOrDefault("clustered-first", "false"));
             int port = Integer.parseInt(options.get("port"));
             int port2 = Integer.parseInt(options.getOrDefault("port2", String.valueOf(port + 1)));
             String[] cores = options.getOrDefault("node-cores", "1:1").split(":");
@@ -898,15 +901,21 @@ public final class LoadBenchmark {
                             + (staggered() ? ", first steps staggered over one pace" : "")) + "; reference A and node A"
                     + " on core(s) " + coresA + ", reference B and node B on core(s) " + coresB + "; node A, node B"
                     + " and reference A on " + dbUrl + ", reference B on " + dbUrl2
-                    + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : ""));
+                    + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : "")
+                    + (clusteredFirst ? "; the clustered pair first in each round" : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(all)));
             for (App app : all) {
                 Files.deleteIfExists(app.accessLog);
             }
             try {
                 for (int r = 1; r <= rounds; r++) {
-                    pair("pair-" + r, refA, even, refB, odd, warmup, pace);
-                    pair("two-" + r, a, even, b, odd, warmup, pace);
+                    if (clusteredFirst) {
+                        pair("two-" + r, a, even, b, odd, warmup, pace);
+                        pair("pair-" + r, refA, even, refB, odd, warmup, pace);
+                    } else {
+                        pair("pair-" + r, refA, even, refB, odd, warmup, pace);
+                        pair("two-" + r, a, even, b, odd, warmup, pace);
+                    }
                     if (alone) {
                         single.start(List.of());
                         try {
