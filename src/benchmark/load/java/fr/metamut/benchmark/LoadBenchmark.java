@@ -97,7 +97,8 @@ public final class LoadBenchmark {
      * [--db-user=metamut --db-password=metamut] [--users=10] [--warmup=2] [--rounds=1] [--pace=0] (ms per step
      * and user) [--stagger=false] (under a pace, the users' first steps spread over one pace) [--alone=false]
      * [--port2=port+1] [--node-cores=1:1] (the cores of node A and reference A, then of node B and reference B)
-     * [--clustered-first=false] (the clustered pair's level before the references' in each round);
+     * [--clustered-first=false] (the clustered pair's level before the references' in each round)
+     * [--alternate=false] (the order swapped at every other round, so that pooled rounds balance it);
      * --levels, --heap-sessions, --fanout-saves and --aot do not apply, the baseline is not built.
      */
     public static void main(String[] args) throws Exception {
@@ -882,6 +883,7 @@ public final class LoadBenchmark {
             boolean alone = Boolean.parseBoolean(options.getOrDefault("alone", "false"));
             // the level measured second has run after the other's warm JVMs were stopped: swap to see an order effect
             boolean clusteredFirst = Boolean.parseBoolean(options.getOrDefault("clustered-first", "false"));
+            boolean alternate = Boolean.parseBoolean(options.getOrDefault("alternate", "false"));
             int port = Integer.parseInt(options.get("port"));
             int port2 = Integer.parseInt(options.getOrDefault("port2", String.valueOf(port + 1)));
             String[] cores = options.getOrDefault("node-cores", "1:1").split(":");
@@ -902,14 +904,15 @@ public final class LoadBenchmark {
                     + " on core(s) " + coresA + ", reference B and node B on core(s) " + coresB + "; node A, node B"
                     + " and reference A on " + dbUrl + ", reference B on " + dbUrl2
                     + (alone ? "; one node alone on " + dbUrl + ", core(s) " + coresA : "")
-                    + (clusteredFirst ? "; the clustered pair first in each round" : ""));
+                    + (clusteredFirst ? "; the clustered pair first" + (alternate ? " in odd rounds" : " in each round")
+                            : alternate ? "; the clustered pair first in even rounds" : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(all)));
             for (App app : all) {
                 Files.deleteIfExists(app.accessLog);
             }
             try {
                 for (int r = 1; r <= rounds; r++) {
-                    if (clusteredFirst) {
+                    if (clusteredFirst != (alternate && r % 2 == 0)) {
                         pair("two-" + r, a, even, b, odd, warmup, pace);
                         pair("pair-" + r, refA, even, refB, odd, warmup, pace);
                     } else {
