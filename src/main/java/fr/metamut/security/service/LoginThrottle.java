@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -107,6 +108,8 @@ public class LoginThrottle {
     private final SharedTallies shared;
     /** The locks this node has seen, until they end: refused here without asking the shared counts. */
     private final Map<Kind, Cache<String, Instant>> locked = new EnumMap<>(Kind.class);
+    /** How many times another node lifted a lock: a lock read while one was lifted is not remembered. */
+    private final AtomicLong lifts = new AtomicLong();
 
     public LoginThrottle(Clock clock, Settings settings, SharedTallies shared) {
         this.clock = clock;
@@ -152,6 +155,7 @@ public class LoginThrottle {
 
     /** Drops the locks this node has seen: another node lifted one, the shared counts decide again. */
     public void forgetSeenLocks() {
+        lifts.incrementAndGet();
         locked.values().forEach(Cache::invalidateAll);
     }
 
@@ -175,11 +179,16 @@ public class LoginThrottle {
                     ? now.plus(settings.lockDuration()) : before.lockedUntil();
             return new Tally(attempts, now, lockedUntil);
         };
+        long liftsBefore = lifts.get();
         Tally stored = shared.update(kind, key, change);
         Tally before = forgotten(stored, now) ? Tally.NONE : stored;
         Tally after = change.apply(stored);
         if (after.lockedAt(now)) {
             locked.get(kind).put(key, after.lockedUntil());
+            if (lifts.get() != liftsBefore) {
+                // a lock was lifted elsewhere while this one was read: the shared counts decide next time
+                locked.get(kind).invalidate(key);
+            }
         }
         if (after.lockedUntil() != null && !after.lockedUntil().equals(before.lockedUntil())) {
             locks.add(new Lock(kind, key, after.lockedUntil()));

@@ -162,11 +162,24 @@ class LoginThrottleTest {
         assertThat(throttle.begin("ivan", null).allowed()).isTrue();
     }
 
+    @Test
+    void a_lock_read_while_another_node_lifts_one_is_not_remembered_here() {
+        IntStream.range(0, 9).forEach(i -> throttle.begin("judy", null));
+        shared.duringUpdate = throttle::forgetSeenLocks; // the lift's notice arrives while the tenth is counted
+
+        assertThat(throttle.begin("judy", null).locksStarted()).isNotEmpty();
+        shared.duringUpdate = () -> { };
+        shared.update(Kind.ACCOUNT, "judy", tally -> Tally.NONE); // the lift itself, committed meanwhile
+
+        assertThat(throttle.begin("judy", null).allowed()).as("the shared counts decide, not a stale lock").isTrue();
+    }
+
     /** The shared counts, in memory: what the database does for the nodes, with the updates counted. */
     static final class MemoryTallies implements LoginThrottle.SharedTallies {
 
         private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
         int updates;
+        Runnable duringUpdate = () -> { };
 
         @Override
         public Tally update(Kind kind, String key, UnaryOperator<Tally> change) {
@@ -177,6 +190,7 @@ class LoginThrottleTest {
                 Tally after = change.apply(before[0]);
                 return after.none() ? null : after;
             });
+            duringUpdate.run();
             return before[0];
         }
 
