@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The login throttle's counts in the database ({@code login_tally}), shared by every node on it. An update adds
  * the key's row if it is missing ({@code on conflict do nothing}: two nodes adding it at once both go on), then
  * takes the row's lock for the rest of the transaction, so two nodes counting one key do it one after the other.
- * A key that starts afresh loses its row; rows nobody would read any more are purged every hour, on one node.
+ * A key that starts afresh loses its row; rows nobody would read any more are purged every hour, on one node (not at start-up).
  */
 @Service
 @Transactional
@@ -70,7 +70,8 @@ public class LoginTallies implements LoginThrottle.SharedTallies {
     }
 
     /** Deletes the rows the throttle would treat as forgotten anyway (no lock in force, quiet long enough). */
-    @Scheduled(fixedDelayString = "${metamut.login-throttle.purge-interval:PT1H}")
+    @Scheduled(initialDelayString = "${metamut.login-throttle.purge-interval:PT1H}",
+            fixedDelayString = "${metamut.login-throttle.purge-interval:PT1H}")
     @SchedulerLock(name = PURGE_LOCK, lockAtMostFor = "PT10M")
     public void purge() {
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package fr.metamut.security.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import fr.metamut.security.domain.LoginTally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +102,8 @@ public class LoginThrottle {
         Tally read(Kind kind, String key);
     }
 
-    private static final int KEY_MAX_LENGTH = 100;
+    /** Keys are cut to what the database column holds. */
+    private static final int KEY_MAX_LENGTH = LoginTally.KEY_MAX_LENGTH;
 
     private final Clock clock;
     private final Settings settings;

@@ -297,10 +297,7 @@ class TwoNodesTest {
     @Test
     void a_guesser_spreading_attempts_over_both_nodes_is_locked_on_both_until_a_reset_on_a_lifts_it_on_b() {
         String login = "directeur.adica";
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> authenticate(a, login, "mauvais-mot-de-passe"));
-            assertThatThrownBy(() -> authenticate(b, login, "mauvais-mot-de-passe"));
-        }
+        guessFiveTimesOnEach(a, b, login);
 
         for (Node node : List.of(a, b)) {
             assertThatThrownBy(() -> authenticate(node, login, DEMO_PASSWORD))
@@ -322,15 +319,20 @@ class TwoNodesTest {
     @Test
     void an_unknown_login_guessed_on_both_nodes_is_locked_the_same_way() {
         String login = "directeur.inexistant";
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> authenticate(b, login, "mauvais-mot-de-passe"));
-            assertThatThrownBy(() -> authenticate(a, login, "mauvais-mot-de-passe"));
-        }
+        guessFiveTimesOnEach(b, a, login);
 
         assertThatThrownBy(() -> authenticate(b, login, DEMO_PASSWORD))
                 .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.isLocked()).isTrue())
                 .isNotInstanceOf(BadCredentialsException.class);
         a.bean(LoginLocks.class).lift(login);
+    }
+
+    /** Ten wrong passwords, alternately on each node, starting with {@code first}. */
+    private static void guessFiveTimesOnEach(Node first, Node second, String login) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> authenticate(first, login, "mauvais-mot-de-passe"));
+            assertThatThrownBy(() -> authenticate(second, login, "mauvais-mot-de-passe"));
+        }
     }
 
     private static Authentication authenticate(Node node, String login, String password) throws Exception {
