@@ -12,7 +12,13 @@ public interface JointOfferRepository extends JpaRepository<JointOffer, Long> {
     @Query("select distinct o from JointOffer o order by o.id desc")
     List<JointOffer> findAllNewestFirst();
 
-    List<JointOffer> findByStatus(OfferStatus status);
+    /**
+     * The cells addressed by the offers in a status, with their offer's title, in one query (loading the offers
+     * would read each one's eager collections: five queries per offer on every page load of the matrix).
+     */
+    @Query("select new fr.metamut.offer.domain.PlannedCell(c.serviceCode, c.departementCode, o.title)"
+            + " from JointOffer o join o.addressedCells c where o.status = :status order by o.id")
+    List<PlannedCell> findAddressedCells(OfferStatus status);
 
     /**
      * The offer, its row locked until the transaction ends: saves and workflow moves of one offer run one

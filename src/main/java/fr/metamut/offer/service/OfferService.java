@@ -15,6 +15,7 @@ import fr.metamut.offer.domain.OfferInvalidException;
 import fr.metamut.offer.domain.OfferProblem;
 import fr.metamut.offer.domain.OfferRules;
 import fr.metamut.offer.domain.OfferStatus;
+import fr.metamut.offer.domain.PlannedCell;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -217,9 +218,9 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
     /** Coverage cells (service code/département code) addressed by validated offers: "planned". */
     @Override
     public Map<String, List<String>> plannedCells() {
-        return read(() -> offers.findByStatus(OfferStatus.VALIDEE).stream()
-                .flatMap(o -> o.getAddressedCells().stream().map(c -> Map.entry(c.getServiceCode() + "/" + c.getDepartementCode(), o.getTitle())))
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+        return read(() -> offers.findAddressedCells(OfferStatus.VALIDEE).stream()
+                .collect(Collectors.groupingBy(PlannedCell::cellKey,
+                        Collectors.mapping(PlannedCell::offerTitle, Collectors.toList()))));
     }
 
     @Override

@@ -230,6 +230,16 @@ class OfferWorkflowTest {
         assertThat(resubmitted.getStateChanges().getLast().getActor()).isEqualTo(TestUsers.COORDINATOR);
     }
 
+    @Test
+    void the_cells_of_validated_offers_are_planned_with_each_offer_title_oldest_first() {
+        JointOffer first = fixtures.offerIn(OfferStatus.VALIDEE);
+        JointOffer submitted = fixtures.offerIn(OfferStatus.SOUMISE);
+        JointOffer second = fixtures.offerIn(OfferStatus.VALIDEE);
+        users.login(OfferFixtures.OUTSIDER);
+        List<String> titles = offers.plannedCells().get("ARCHIVAGE/62");
+        assertThat(titles).containsSubsequence(first.getTitle(), second.getTitle()).doesNotContain(submitted.getTitle());
+    }
+
     static fr.metamut.offer.domain.OfferContent withTitle(JointOffer offer, String title) {
         fr.metamut.offer.domain.OfferContent c = offer.content();
         return new fr.metamut.offer.domain.OfferContent(title, c.summary(), c.benefits(), c.budgetTotal(), c.startDate(),
