@@ -104,6 +104,8 @@ class AccessibilityBrowserTest extends BrowserTest {
             return found.size() > 30 ? found : null;
         });
         WebElement lower = cells.getLast();
+        assertThat(lower.getAttribute("aria-label")).as("named for screen readers: service, département : operators")
+                .matches(".+, Somme : .+").endsWith(" : " + lower.getAttribute("title"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", lower);
         lower.click();
         WebElement panel = waitFor(By.id("cell-panel-title"));

@@ -1,5 +1,7 @@
 package fr.metamut.coverage.ui.component;
 
+import static fr.metamut.base.ui.component.SvgPicture.escape;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,6 +10,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.internal.JacksonUtils;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
@@ -45,10 +48,6 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     /** The key of the region's column, and the value its cells carry in {@code data-dep}. */
     public static final String REGION = "region";
 
-    private static final String CELL_TEMPLATE = "<span class=\"${item.cls}\" title=\"${item.tip}\" role=\"${item.role}\""
-            + " tabindex=\"${item.tab}\" aria-label=\"${item.aria}\" data-service=\"${item.svc}\" data-dep=\"${item.dep}\">"
-            + "${item.n}</span>";
-
     private final BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick;
     private final Map<String, CoverageRow> rowsByCode = new HashMap<>();
     private final Map<String, CoverageInput.Departement> columnsByCode = new HashMap<>();
@@ -69,10 +68,12 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
 
     private void listen(String type, String filter) {
         DomListenerRegistration registration = getElement().addEventListener(type, event -> {
-            String service = text(event.getEventData().get("event.target.dataset.service"));
+            Node node = getDataCommunicator().getKeyMapper().get(text(event.getEventData().get("event.target.dataset.key")));
             String departement = text(event.getEventData().get("event.target.dataset.dep"));
-            open(service, departement);
-        }).addEventData("event.target.dataset.service").addEventData("event.target.dataset.dep");
+            if (node != null && !node.isFamily()) {
+                open(node.serviceCode(), departement);
+            }
+        }).addEventData("event.target.dataset.key").addEventData("event.target.dataset.dep");
         if (filter != null) {
             registration.setFilter(filter);
             registration.preventDefault();
@@ -178,20 +179,28 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     private void cellColumn(String key, String header, String name, String width,
                             java.util.function.Function<CoverageRow, CoverageCell> cellOf, String departement) {
         boolean region = REGION.equals(departement);
-        LitRenderer<Node> renderer = LitRenderer.<Node>of(CELL_TEMPLATE)
-                .withProperty("n", n -> n.isFamily() ? "" : String.valueOf(cellOf.apply(row(n)).count()))
-                .withProperty("cls", n -> n.isFamily() ? "" : classes(row(n), cellOf.apply(row(n)), departement, region))
-                .withProperty("tip", n -> n.isFamily() ? "" : tooltip(cellOf.apply(row(n))))
-                .withProperty("aria", n -> n.isFamily() ? "" : row(n).service().name() + ", " + name + " : " + tooltip(cellOf.apply(row(n))))
-                .withProperty("role", n -> n.isFamily() ? "presentation" : "button")
-                .withProperty("tab", n -> n.isFamily() ? "-1" : "0")
-                .withProperty("svc", n -> n.isFamily() ? "" : row(n).service().code())
-                .withProperty("dep", n -> n.isFamily() ? "" : departement);
+        // what is the same for the whole column (its code, its name) is written in its template: a row sends four
+        // values per cell, nothing for a family's heading (a cell had eight, each under the renderer's long prefix)
+        LitRenderer<Node> renderer = LitRenderer.<Node>of(cellTemplate(departement, name))
+                .withProperty("n", n -> n.isFamily() ? null : String.valueOf(cellOf.apply(row(n)).count()))
+                .withProperty("cls", n -> n.isFamily() ? null : classes(row(n), cellOf.apply(row(n)), departement, region))
+                .withProperty("tip", n -> n.isFamily() ? null : tooltip(cellOf.apply(row(n))))
+                .withProperty("name", n -> n.isFamily() ? null : row(n).service().name());
         Grid.Column<Node> column = addColumn(renderer).setHeader(header).setTextAlign(ColumnTextAlign.CENTER)
                 .setWidth(width).setFlexGrow(0).setKey(key);
         if (!region) {
             column.setTooltipGenerator(n -> name);
         }
+    }
+
+    /**
+     * A column's cell: a button-like span named for screen readers "service, département : operators", carrying the
+     * row's key and the column's code for the grid's one listener; nothing in a family's heading row.
+     */
+    private static String cellTemplate(String departement, String name) {
+        return "${item.n == null ? '' : html`<span class=\"${item.cls}\" title=\"${item.tip}\" role=\"button\""
+                + " tabindex=\"0\" aria-label=\"${item.name + " + JacksonUtils.writeValue(", " + name + " : ").toString()
+                + " + item.tip}\" data-key=\"${itemKey}\" data-dep=\"" + escape(departement) + "\">${item.n}</span>`}";
     }
 
     private String classes(CoverageRow row, CoverageCell cell, String departement, boolean region) {

@@ -37,18 +37,24 @@ public final class MatrixCells {
     /** The cell of a service in a département's column of the given grid (when several matrices are open). */
     @SuppressWarnings("unchecked")
     public static Cell cell(MatrixGrid grid, String serviceCode, String column) {
-        MatrixGrid.Node node = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
-                .filter(n -> serviceCode.equals(n.serviceCode()))
-                .findFirst().orElseThrow();
+        MatrixGrid.Node node = node(grid, serviceCode);
         var values = ((LitRenderer<MatrixGrid.Node>) grid.getColumnByKey(key(column)).getRenderer()).getValueProviders();
         return new Cell(String.valueOf(values.get("n").apply(node)),
                 List.of(String.valueOf(values.get("cls").apply(node)).split(" ")));
     }
 
+    /** A click on a cell as the browser reports it: the key of the cell's row and the code of its column. */
     public static void click(String serviceCode, String column) {
-        BasicUtilsKt._fireDomEvent(_get(MatrixGrid.class), "click", JacksonUtils.createObjectNode()
-                .put("event.target.dataset.service", serviceCode)
+        MatrixGrid grid = _get(MatrixGrid.class);
+        BasicUtilsKt._fireDomEvent(grid, "click", JacksonUtils.createObjectNode()
+                .put("event.target.dataset.key", grid.getDataCommunicator().getKeyMapper().key(node(grid, serviceCode)))
                 .put("event.target.dataset.dep", column));
+    }
+
+    private static MatrixGrid.Node node(MatrixGrid grid, String serviceCode) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .filter(n -> serviceCode.equals(n.serviceCode()))
+                .findFirst().orElseThrow();
     }
 
     private static String key(String column) {
