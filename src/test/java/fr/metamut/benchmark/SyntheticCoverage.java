@@ -84,7 +84,7 @@ public final class SyntheticCoverage {
             needs.add(new WorkbookContent.Need((int) service.id(), "Besoin : " + service.name(), service.id(),
                     service.name(), percents, region, null));
         }
-        input = new CoverageInput(departements, services, offers, demand);
+        input = new CoverageInput(departements, services, offers, demand, List.of());
         publishNearly(CoverageCalculator.compute(input), random);
     }
 

@@ -89,7 +89,7 @@ public final class ReportData {
             facts.add(new WorkbookContent.Fact(r.get("label"), new BigDecimal(r.get("value")),
                     r.get("unit").isEmpty() ? null : r.get("unit")));
         }
-        input = new CoverageInput(departements, services, offers, demand);
+        input = new CoverageInput(departements, services, offers, demand, List.of());
     }
 
     public CoverageInput input() {

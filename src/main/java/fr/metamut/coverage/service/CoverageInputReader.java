@@ -51,7 +51,9 @@ class CoverageInputReader {
                     new CoverageInput.Demand(serviceId, v.getDepartement().getCode(), v.getPercent())));
             demand.add(new CoverageInput.Demand(serviceId, null, need.getRegionPercent()));
         }
-        return new CoverageInput(columns, rows, offers, demand);
+        List<CoverageInput.Operator> operators = catalog.operatorsByName().stream()
+                .map(o -> new CoverageInput.Operator(o.getId(), o.getCode(), o.getName())).toList();
+        return new CoverageInput(columns, rows, offers, demand, operators);
     }
 
     private static CoverageInput.Service toService(ServiceLine s) {

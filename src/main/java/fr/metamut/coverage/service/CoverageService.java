@@ -59,6 +59,15 @@ public class CoverageService {
         return shared.current().matrix();
     }
 
+    /**
+     * Every operator by name, as of the shared matrix: like {@link #matrix()}, no query nor transaction while it is
+     * current (the matrix page read them from the catalogue at each load, about a tenth of its build).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<CoverageInput.Operator> operators() {
+        return shared.current().input().operators();
+    }
+
     /** How many matrices were computed since start: one per change, however many screens show it. */
     public long computations() {
         return shared.computations();

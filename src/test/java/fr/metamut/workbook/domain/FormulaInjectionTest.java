@@ -78,7 +78,7 @@ class FormulaInjectionTest {
             facts.add(new WorkbookContent.Fact(text, BigDecimal.ONE, null));
             discrepancies.add(new Discrepancy(i + 1, text, text, "02", Discrepancy.Kind.OPERATORS, 1, 0, List.of(text)));
         }
-        CoverageMatrix matrix = CoverageCalculator.compute(new CoverageInput(departements, services, offers, demand));
+        CoverageMatrix matrix = CoverageCalculator.compute(new CoverageInput(departements, services, offers, demand, List.of()));
         return new WorkbookContent(matrix, PriorityRanking.rank(matrix), discrepancies, needs, facts, "=source",
                 LocalDate.of(2026, 11, 28));
     }

@@ -12,15 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param offerings    who offers what where (the source of truth)
  * @param demand       survey demand (% of respondents) per service and département; a null département
  *                     means the whole region
+ * @param operators    every operator by name, offering something or not: not computed with, but what the screens
+ *                     showing the matrix offer to choose and link to, read with it so that a page load needs no query
  */
 public record CoverageInput(List<Departement> departements, List<Service> services, List<Offer> offerings,
-                            List<Demand> demand) {
+                            List<Demand> demand, List<Operator> operators) {
 
     public CoverageInput {
         departements = List.copyOf(departements);
         services = List.copyOf(services);
         offerings = List.copyOf(offerings);
         demand = List.copyOf(demand);
+        operators = List.copyOf(operators);
     }
 
     /** A column: département code and name. */
@@ -33,6 +36,10 @@ public record CoverageInput(List<Departement> departements, List<Service> servic
 
     /** One operator offering one service in one département. */
     public record Offer(long operatorId, String operatorName, long serviceId, String departementCode) {
+    }
+
+    /** An operator of the catalogue. */
+    public record Operator(long id, String code, String name) {
     }
 
     /** Survey demand for a service in a département (null = region). */

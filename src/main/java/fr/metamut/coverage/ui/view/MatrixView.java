@@ -17,8 +17,6 @@ import fr.metamut.base.ui.PageContribution;
 import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.ViewHeader;
 import fr.metamut.coverage.domain.CoverageChangedEvent;
-import fr.metamut.catalog.domain.Operator;
-import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.collaboration.service.ChangeFeed;
 import fr.metamut.collaboration.ui.component.LiveRefresh;
 import fr.metamut.coverage.domain.matrix.CoverageCell;
@@ -57,7 +55,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
     private final CellPanel panel;
     private final ComboBox<String> familyFilter = new ComboBox<>();
     private final ComboBox<CoverageInput.Departement> departementFilter = new ComboBox<>();
-    private final ComboBox<Operator> withoutOperator = new ComboBox<>();
+    private final ComboBox<CoverageInput.Operator> withoutOperator = new ComboBox<>();
     private final Checkbox gapsOnly = new Checkbox();
     private final Checkbox doublonsOnly = new Checkbox();
     private final Checkbox demandOnly = new Checkbox();
@@ -70,21 +68,21 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
     private CoverageMatrix matrix;
     private Map<String, List<String>> planned = Map.of();
 
-    public MatrixView(CoverageService coverage, CatalogService catalog, CurrentUser currentUser, ChangeFeed feed,
+    public MatrixView(CoverageService coverage, CurrentUser currentUser, ChangeFeed feed,
                       ObjectProvider<PlannedCoverage> planning, List<PageContribution> contributions) {
         this.coverage = coverage;
         this.planning = planning;
         setSizeFull();
         Map<String, String> operatorCodes = new HashMap<>();
-        List<Operator> operators = catalog.operators();
-        operators.forEach(o -> operatorCodes.put(o.getName(), o.getCode()));
+        // read with the shared matrix, as the filters' families and départements: no query of the catalogue
+        List<CoverageInput.Operator> operators = coverage.operators();
+        operators.forEach(o -> operatorCodes.put(o.name(), o.code()));
         String ownCode = currentUser.get().map(AppUser::getOperatorId)
-                .flatMap(id -> operators.stream().filter(o -> o.getId().equals(id)).findFirst())
-                .map(Operator::getCode).orElse(null);
+                .flatMap(id -> operators.stream().filter(o -> o.id() == id).findFirst())
+                .map(CoverageInput.Operator::code).orElse(null);
         this.ownName = currentUser.get().filter(u -> u.getOperatorId() != null).map(AppUser::getOperatorName).orElse(null);
         this.grid = new MatrixGrid(this::openPanel);
         this.panel = new CellPanel(operatorCodes, ownCode);
-        // the filters' families and départements come from the shared matrix: no reading of the catalogue
         configureFilters(operators, coverage.matrix());
         summary.setId("matrix-summary");
         summary.addClassName("view-subtitle");
@@ -107,7 +105,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         planning.ifAvailable(p -> LiveRefresh.bind(this, feed, p.changeTopic(), this::refresh));
     }
 
-    private void configureFilters(List<Operator> operators, CoverageMatrix current) {
+    private void configureFilters(List<CoverageInput.Operator> operators, CoverageMatrix current) {
         familyFilter.setId("matrix-family-filter");
         familyFilter.setPlaceholder(getTranslation("service.family"));
         familyFilter.setItems(current.rows().stream().map(r -> r.service().family()).distinct().toList());
@@ -120,7 +118,7 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
         withoutOperator.setId("matrix-without-operator");
         withoutOperator.setPlaceholder(getTranslation("matrix.withoutOperator"));
         withoutOperator.setItems(operators);
-        withoutOperator.setItemLabelGenerator(o -> getTranslation("matrix.without", o.getName()));
+        withoutOperator.setItemLabelGenerator(o -> getTranslation("matrix.without", o.name()));
         withoutOperator.setClearButtonVisible(true);
         gapsOnly.setId("matrix-gaps-only");
         gapsOnly.setLabel(getTranslation("matrix.gapsOnly"));
@@ -167,8 +165,8 @@ public class MatrixView extends VerticalLayout implements BeforeEnterObserver, T
 
     /** Reads the matrix again (after an offering's change, or a "without operator" choice). */
     void refreshMatrix() {
-        Operator excluded = withoutOperator.getValue();
-        matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.getId()));
+        CoverageInput.Operator excluded = withoutOperator.getValue();
+        matrix = excluded == null ? coverage.matrix() : coverage.matrixWithout(Set.of(excluded.id()));
         show();
     }
 

@@ -106,7 +106,8 @@ class CoverageCalculatorTest {
 
     @Test
     void an_empty_region_is_all_gaps() {
-        CoverageInput empty = new CoverageInput(report.input().departements(), report.input().services(), List.of(), List.of());
+        CoverageInput empty = new CoverageInput(report.input().departements(), report.input().services(), List.of(), List.of(),
+                List.of());
         CoverageMatrix m = CoverageCalculator.compute(empty);
         assertThat(m.gapCount()).isEqualTo((long) report.input().services().size() * 5);
         assertThat(m.doublonCount()).isZero();

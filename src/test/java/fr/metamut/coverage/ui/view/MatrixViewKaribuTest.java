@@ -18,9 +18,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.metamut.catalog.domain.Offering;
 import fr.metamut.catalog.domain.Operator;
+import fr.metamut.catalog.service.CatalogAdminService;
 import fr.metamut.catalog.service.CatalogLookup;
 import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
+import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.ui.component.CellPanel;
 import fr.metamut.coverage.ui.component.MatrixCells.Cell;
@@ -49,6 +51,8 @@ class MatrixViewKaribuTest extends KaribuTest {
     OfferingService offerings;
     @Autowired
     CoverageService coverage;
+    @Autowired
+    CatalogAdminService catalogAdmin;
 
     private MatrixView view;
 
@@ -143,13 +147,39 @@ class MatrixViewKaribuTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void without_an_operator_the_matrix_shows_what_would_be_left() {
-        Operator capOise = catalog.operatorByCode("CAP_OISE").orElseThrow();
-        ComboBox<Operator> without = _get(ComboBox.class, spec -> spec.withId("matrix-without-operator"));
+        ComboBox<CoverageInput.Operator> without = _get(ComboBox.class, spec -> spec.withId("matrix-without-operator"));
+        CoverageInput.Operator capOise = without.getListDataView().getItems()
+                .filter(o -> o.code().equals("CAP_OISE")).findFirst().orElseThrow();
+        assertThat(without.getListDataView().getItems().map(CoverageInput.Operator::name))
+                .as("every operator of the catalogue, by name").containsExactlyElementsOf(
+                        catalog.operators().stream().map(Operator::getName).toList());
         _setValue(without, capOise);
         assertThat(cell("MATERIEL", "62").getText()).isEqualTo("0");
         assertThat(cell("MARCHES_PUBLICS", "62").getText()).isEqualTo("1");
         _setValue(without, null);
         assertThat(cell("MATERIEL", "62").getText()).isEqualTo("1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_operator_renamed_by_the_administrator_is_offered_under_its_new_name_at_the_next_load() {
+        users.login(TestUsers.ADMIN);
+        rename("CAP_OISE", "Cap'Oise (renommé)");
+        try {
+            navigate(DashboardView.class); // away and back: a new matrix page (the same route reuses the open one)
+            navigate(MatrixView.class);
+            ComboBox<CoverageInput.Operator> without = _get(ComboBox.class, spec -> spec.withId("matrix-without-operator"));
+            assertThat(without.getListDataView().getItems().map(CoverageInput.Operator::name))
+                    .contains("Cap'Oise (renommé)").doesNotContain("Cap'Oise");
+        } finally {
+            rename("CAP_OISE", "Cap'Oise");
+        }
+    }
+
+    private void rename(String code, String name) {
+        Operator operator = catalog.operatorByCode(code).orElseThrow();
+        operator.setName(name);
+        catalogAdmin.save(operator);
     }
 
     @Test
