@@ -398,7 +398,7 @@ public class ClusterChangeBridge implements SmartLifecycle, PresenceRelay, Meter
     }
 
     /** Notices may have been missed: every cache and every followed topic looks again, every node tells its seats. */
-    private void lookAgain() {
+    void lookAgain() {
         events.publishEvent(ChangedOnAnotherNode.anything());
         feed.topics().forEach(feed::bump);
         send("@rollcall");

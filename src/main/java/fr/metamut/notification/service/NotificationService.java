@@ -2,6 +2,8 @@ package fr.metamut.notification.service;
 
 import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
+import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.service.TopicCache;
 import fr.metamut.notification.domain.MailDelivery;
 import fr.metamut.notification.domain.MailPreferenceRepository;
 import fr.metamut.notification.domain.MailRequested;
@@ -19,6 +21,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,8 @@ public class NotificationService {
 
     /** Separates the arguments stored with a notification. */
     public static final String SEPARATOR = "\u001f";
+    /** Users whose unread count is kept, beyond which the counts are dropped (and counted again when asked). */
+    private static final int MAX_COUNTS = 10_000;
 
     private final NotificationRepository notifications;
     private final MailPreferenceRepository preferences;
@@ -42,15 +47,18 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TopicCache<String, Long> unreadCounts;
 
     public NotificationService(NotificationRepository notifications, MailPreferenceRepository preferences,
-                               MailTransport mail, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                               MailTransport mail, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                               ChangeFeed feed) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.mail = mail;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.unreadCounts = new TopicCache<>(feed, NotificationsChangedEvent::topicOf, MAX_COUNTS);
     }
 
     /** Notifies each recipient once; the author of the action is not notified of it. */
@@ -92,9 +100,13 @@ public class NotificationService {
         return notifications.findTop30ByRecipientOrderByIdDesc(currentUser.require().getUsername());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * How many of the caller's notifications are unread: counted once per change of them and kept until the next
+     * (every page load draws the bell), so read outside a transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unreadCount() {
-        return notifications.countByRecipientAndReadAtIsNull(currentUser.require().getUsername());
+        return unreadCounts.get(currentUser.require().getUsername(), notifications::countByRecipientAndReadAtIsNull);
     }
 
     public void markAllRead() {

@@ -6,6 +6,7 @@ import fr.metamut.base.service.AppUser;
 import fr.metamut.base.service.CurrentUser;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.collaboration.service.ChangeFeed;
+import fr.metamut.collaboration.service.TopicCache;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.JointOfferRepository;
 import fr.metamut.offer.domain.OfferChangedEvent;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,18 +48,14 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
     /** Offers co-edited at once, beyond which the snapshots are dropped (they are read again when needed). */
     private static final int MAX_SNAPSHOTS = 100;
 
-    /** An offer as read after the change feed had announced {@code announced} changes of it. */
-    private record Snapshot(long announced, JointOffer offer) {
-    }
-
     private final JointOfferRepository offers;
     private final OfferEntities entities;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ChangeFeed feed;
-    private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final TopicCache<Long, JointOffer> snapshots;
+    private final TopicCache<String, Map<String, List<String>>> planned;
 
     public OfferService(JointOfferRepository offers, OfferEntities entities, CurrentUser currentUser,
                         ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, ChangeFeed feed) {
@@ -69,7 +65,8 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.feed = feed;
+        this.snapshots = new TopicCache<>(feed, OfferChangedEvent::topicOf, MAX_SNAPSHOTS);
+        this.planned = new TopicCache<>(feed, topic -> topic, 1);
     }
 
     /** The offers the current user may read, newest first. */
@@ -103,20 +100,7 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
     }
 
     private Optional<JointOffer> snapshot(Long offerId) {
-        long announced = feed.announced(OfferChangedEvent.topicOf(offerId));
-        Snapshot snapshot = snapshots.get(offerId);
-        if (snapshot == null || snapshot.announced() < announced) {
-            JointOffer fresh = read(() -> offers.findById(offerId).orElse(null));
-            if (fresh == null) {
-                return Optional.empty();
-            }
-            snapshot = new Snapshot(announced, fresh);
-            if (snapshots.size() >= MAX_SNAPSHOTS) {
-                snapshots.clear();
-            }
-            snapshots.merge(offerId, snapshot, (old, newer) -> old.announced() >= newer.announced() ? old : newer);
-        }
-        return Optional.of(snapshot.offer());
+        return Optional.ofNullable(snapshots.get(offerId, id -> read(() -> offers.findById(id).orElse(null))));
     }
 
     static JointOffer requireReadable(AppUser me, JointOffer offer) {
@@ -215,12 +199,16 @@ public class OfferService implements fr.metamut.coverage.service.PlannedCoverage
         }
     }
 
-    /** Coverage cells (service code/département code) addressed by validated offers: "planned". */
+    /**
+     * Coverage cells (service code/département code) addressed by validated offers: "planned". Read once per change
+     * of the offers' list (every save and every step of the workflow announces one) and shared by every matrix page:
+     * never change it.
+     */
     @Override
     public Map<String, List<String>> plannedCells() {
-        return read(() -> offers.findAddressedCells(OfferStatus.VALIDEE).stream()
-                .collect(Collectors.groupingBy(PlannedCell::cellKey,
-                        Collectors.mapping(PlannedCell::offerTitle, Collectors.toList()))));
+        return planned.get(OfferChangedEvent.LIST_TOPIC, topic -> read(() -> offers.findAddressedCells(OfferStatus.VALIDEE)
+                .stream().collect(Collectors.collectingAndThen(Collectors.groupingBy(PlannedCell::cellKey,
+                        Collectors.mapping(PlannedCell::offerTitle, Collectors.toUnmodifiableList())), Map::copyOf))));
     }
 
     @Override

@@ -19,6 +19,7 @@ import fr.metamut.catalog.service.CatalogService;
 import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.coverage.domain.matrix.CoverageMatrix;
 import fr.metamut.coverage.service.CoverageService;
+import fr.metamut.notification.service.NotificationService;
 import fr.metamut.offer.domain.JointOffer;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.OfferField;
@@ -144,6 +145,19 @@ class TwoNodesTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(b.as(OfferFixtures.LEAD,
                 () -> offersOnB.latestIfReadable(created.getId()))).get().extracting(JointOffer::getTitle)
                 .isEqualTo("Archivage partagé des Hauts-de-France"));
+    }
+
+    @Test
+    void a_notification_sent_on_node_a_counts_in_the_unread_count_node_b_keeps() {
+        NotificationService notificationsOnB = b.bean(NotificationService.class);
+        long before = b.as(TestUsers.ADMIN, notificationsOnB::unreadCount);
+        assertThat(b.as(TestUsers.ADMIN, notificationsOnB::unreadCount)).as("kept, read again").isEqualTo(before);
+
+        a.as(TestUsers.DIRECTOR_SOMME_NUM, () -> a.bean(NotificationService.class)
+                .notify(List.of(TestUsers.ADMIN), "notif.mentioned", List.of("Somme Numérique", "Archivage"), null));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(b.as(TestUsers.ADMIN, notificationsOnB::unreadCount)).isEqualTo(before + 1));
     }
 
     @Test
