@@ -151,7 +151,7 @@ class TwoNodesTest {
     void a_notification_sent_on_node_a_counts_in_the_unread_count_node_b_keeps() {
         NotificationService notificationsOnB = b.bean(NotificationService.class);
         long before = b.as(TestUsers.ADMIN, notificationsOnB::unreadCount);
-        assertThat(b.as(TestUsers.ADMIN, notificationsOnB::unreadCount)).as("kept, read again").isEqualTo(before);
+        assertThat(b.as(TestUsers.ADMIN, notificationsOnB::unreadCount)).as("asked again before any change: the same count").isEqualTo(before);
 
         a.as(TestUsers.DIRECTOR_SOMME_NUM, () -> a.bean(NotificationService.class)
                 .notify(List.of(TestUsers.ADMIN), "notif.mentioned", List.of("Somme Numérique", "Archivage"), null));
