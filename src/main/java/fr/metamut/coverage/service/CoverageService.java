@@ -73,9 +73,13 @@ public class CoverageService {
         return shared.computations();
     }
 
-    /** The matrix without the given operators' offerings ("what if X stopped?"). */
+    /**
+     * The matrix without the given operators' offerings ("what if X stopped?"), computed from the shared matrix's
+     * input: like {@link #matrix()}, no query while it is current.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CoverageMatrix matrixWithout(Set<Long> excludedOperators) {
-        return CoverageCalculator.compute(input(), excludedOperators);
+        return CoverageCalculator.compute(shared.current().input(), excludedOperators);
     }
 
     public List<PriorityGap> priorities() {
