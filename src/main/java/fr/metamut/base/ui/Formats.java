@@ -30,6 +30,23 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** An amount of money: "120 000", "12 500,50" (cents, when there are any, always as two digits). */
+    public static String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        int digits = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
+
+    /** An amount in euros: "120 000 €", "12 500,50 €". */
+    public static String euros(BigDecimal amount) {
+        return amount == null ? "" : amount(amount) + " €";
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(locale()).withZone(RegionTime.ZONE).format(instant);

@@ -23,7 +23,7 @@ public class ChangeSummary extends Div {
                         getTranslation(count.getKey().messageKey())));
             }
         }
-        add(new KpiCard("copil-budget", Formats.number(comparison.budgetValidated()),
+        add(new KpiCard("copil-budget", Formats.amount(comparison.budgetValidated()),
                 getTranslation("copil.sheet.budgetValidated")));
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.AmountField;
 import fr.metamut.catalog.domain.Operator;
 import fr.metamut.offer.domain.BudgetShare;
@@ -124,13 +125,13 @@ public class BudgetSharesField extends CustomField<Set<BudgetShare>> implements 
         boolean over = budget != null && sum.compareTo(budget) > 0;
         total.getElement().getClassList().set("over", over);
         if (budget == null) {
-            total.setText(getTranslation("offer.shares.total", OfferChoices.euros(sum)));
+            total.setText(getTranslation("offer.shares.total", Formats.euros(sum)));
         } else if (over) {
-            total.setText(getTranslation("offer.shares.over", OfferChoices.euros(sum), OfferChoices.euros(budget),
-                    OfferChoices.euros(sum.subtract(budget))));
+            total.setText(getTranslation("offer.shares.over", Formats.euros(sum), Formats.euros(budget),
+                    Formats.euros(sum.subtract(budget))));
         } else {
-            total.setText(getTranslation("offer.shares.left", OfferChoices.euros(sum), OfferChoices.euros(budget),
-                    OfferChoices.euros(budget.subtract(sum))));
+            total.setText(getTranslation("offer.shares.left", Formats.euros(sum), Formats.euros(budget),
+                    Formats.euros(budget.subtract(sum))));
         }
     }
 }

@@ -68,16 +68,12 @@ public class OfferChoices implements Serializable {
     public String format(OfferField field, Object value) {
         String text = switch (value) {
             case null -> "";
-            case BigDecimal amount -> euros(amount);
+            case BigDecimal amount -> Formats.euros(amount);
             case LocalDate date -> Formats.date(date);
             case Collection<?> items -> items.stream().map(item -> item(field, item)).sorted().collect(Collectors.joining(", "));
             default -> String.valueOf(value);
         };
         return text.isBlank() ? "—" : text;
-    }
-
-    public static String euros(BigDecimal amount) {
-        return amount == null ? "" : Formats.number(amount) + " €";
     }
 
     private String item(OfferField field, Object item) {
@@ -86,7 +82,7 @@ public class OfferChoices implements Serializable {
             case Long id -> services.stream().filter(x -> x.getId().equals(id)).map(ServiceLine::getName).findFirst().orElse("?");
             case String code -> departements.stream().filter(d -> d.getCode().equals(code)).map(Departement::getLabel)
                     .findFirst().orElse(code);
-            case BudgetShare share -> operatorName(share.getOperatorId()) + " : " + euros(share.getAmount());
+            case BudgetShare share -> operatorName(share.getOperatorId()) + " : " + Formats.euros(share.getAmount());
             case Milestone m -> (m.getDueDate() == null ? "" : Formats.date(m.getDueDate()) + " ") + m.getTitle();
             case AddressedCell cell -> cellLabel(cell);
             default -> String.valueOf(item);

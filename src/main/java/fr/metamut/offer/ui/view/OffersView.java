@@ -154,7 +154,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, T
                 .setHeader(getTranslation("offer.field.PARTNERS")).setFlexGrow(2);
         grid.addColumn(o -> o.getDepartements().stream().map(Departement::getCode).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("offer.field.DEPARTEMENTS"));
-        grid.addColumn(o -> o.getBudgetTotal() == null ? "" : Formats.number(o.getBudgetTotal()) + " €")
+        grid.addColumn(o -> Formats.euros(o.getBudgetTotal()))
                 .setHeader(getTranslation("offer.field.BUDGET_TOTAL")).setSortable(true)
                 .setComparator(o -> o.getBudgetTotal() == null ? java.math.BigDecimal.ZERO : o.getBudgetTotal());
         grid.addColumn(o -> o.getSubmittedAt() == null ? "" : Formats.dateTime(o.getSubmittedAt()))

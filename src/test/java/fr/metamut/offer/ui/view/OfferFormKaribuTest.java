@@ -119,6 +119,20 @@ class OfferFormKaribuTest extends OfferKaribuTest {
         assertThat(reload(offer.getId()).getBudgetShares()).hasSize(2);
     }
 
+    /** Seen when tried: « Total des parts : 12 500,5 € », cents cut to one digit. */
+    @Test
+    void amounts_with_cents_show_both_digits_in_the_running_total() {
+        JointOffer offer = offerIn(OfferStatus.BROUILLON);
+        loginInFrench(OfferFixtures.LEAD);
+        openEditor(offer.getId());
+        Span total = byId(Span.class, "offer-shares-total");
+
+        _setValue(byId(AmountField.class, "offer-share-SOMME_NUM"), "10 000,25");
+        _setValue(byId(AmountField.class, "offer-share-ADICO"), "2 500,25 €");
+        assertThat(spaces(total.getText()))
+                .isEqualTo("Total des parts : 12 500,50 € sur un budget de 120 000 € (reste 107 499,50 € à répartir)");
+    }
+
     @Test
     void milestones_are_rows_of_a_date_and_a_label_added_removed_and_kept_in_date_order() {
         JointOffer offer = offerIn(OfferStatus.BROUILLON);
