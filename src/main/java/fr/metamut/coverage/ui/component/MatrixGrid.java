@@ -1,7 +1,5 @@
 package fr.metamut.coverage.ui.component;
 
-import static fr.metamut.base.ui.component.SvgPicture.escape;
-
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -195,12 +193,14 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
 
     /**
      * A column's cell: a button-like span named for screen readers "service, département : operators", carrying the
-     * row's key and the column's code for the grid's one listener; nothing in a family's heading row.
+     * row's key and the column's code for the grid's one listener; nothing in a family's heading row. The template is
+     * code the browser compiles: the column's code and name enter it only as JSON string literals inside expressions.
      */
-    private static String cellTemplate(String departement, String name) {
+    static String cellTemplate(String departement, String name) {
         return "${item.n == null ? '' : html`<span class=\"${item.cls}\" title=\"${item.tip}\" role=\"button\""
                 + " tabindex=\"0\" aria-label=\"${item.name + " + JacksonUtils.writeValue(", " + name + " : ").toString()
-                + " + item.tip}\" data-key=\"${itemKey}\" data-dep=\"" + escape(departement) + "\">${item.n}</span>`}";
+                + " + item.tip}\" data-key=\"${itemKey}\" data-dep=\"${" + JacksonUtils.writeValue(departement)
+                + "}\">${item.n}</span>`}";
     }
 
     private String classes(CoverageRow row, CoverageCell cell, String departement, boolean region) {
