@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Two users at once, in two Chromium browsers: what one does reaches the other's screen by server push,
  * without a reload (presence avatars, a field being edited, a saved value, the bell after a decision);
- * a value saved in a field someone is typing in waits beside it; a closed tab leaves the room.
+ * a value saved in a field someone is typing in waits beside it; a closed tab leaves the room. And for one
+ * user: keys just typed, not yet sent to the server, still make the browser ask before the tab is reloaded or closed.
  */
 class OfferCoEditingBrowserTest extends BrowserTest {
 
@@ -104,6 +105,43 @@ class OfferCoEditingBrowserTest extends BrowserTest {
         wait(PUSH).until(d -> d.findElements(By.id("conflict-dialog")).isEmpty() || !conflict.isDisplayed());
         wait(PUSH).until(d -> fixtures.budgetOf(offer.getId()).compareTo(new java.math.BigDecimal("90000")) == 0);
         assertThat(fixtures.budgetHistory(offer.getId())).contains("150 000 €", "90 000 €");
+    }
+
+    /**
+     * Seen when tried: « abc » typed in the summary and the page reloaded 50 ms later was lost without a question (the
+     * field sends its value 400 ms after the last key; until then the server did not know of a change).
+     */
+    @Test
+    void keys_typed_just_before_a_reload_make_the_browser_ask_first() {
+        JointOffer offer = fixtures.offerIn(OfferStatus.BROUILLON);
+        login(OfferFixtures.LEAD);
+        open("offres/" + offer.getId());
+        waitFor(By.cssSelector("#offer-summary textarea"));
+        assertThat(leavingAsks()).isFalse();
+
+        // typed and unloaded in one go: the server cannot have heard of it yet
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const area = document.querySelector('#offer-summary textarea');
+                area.value = area.value + 'abc';
+                area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+                const unload = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(unload);
+                return unload.defaultPrevented;""")).isTrue();
+
+        // once sent, the server's own account keeps asking; once saved, leaving asks nothing
+        wait(PUSH).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.metamutUnsavedChanges")));
+        assertThat(leavingAsks()).isTrue();
+        click(driver.findElement(By.id("offer-save")));
+        wait(PUSH).until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return window.metamutUnsavedChanges")));
+        assertThat(leavingAsks()).isFalse();
+    }
+
+    /** Whether the page's {@code beforeunload} handler would make the browser ask before leaving. */
+    private boolean leavingAsks() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const unload = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(unload);
+                return unload.defaultPrevented;""");
     }
 
     @Test

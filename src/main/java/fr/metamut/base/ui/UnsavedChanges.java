@@ -11,11 +11,16 @@ import java.util.function.BooleanSupplier;
 /**
  * Asks before a page with unsaved changes is left: in-app navigation is held until the user confirms
  * (or stays), and while there are changes the browser asks too when the tab is closed or reloaded
- * ({@code beforeunload}). The owner says when its state may have changed with {@link #refresh()}.
+ * ({@code beforeunload}). The owner says when its state may have changed with {@link #refresh()}. Keys typed in the
+ * owner count at once in the browser, for {@link #JUST_TYPED_MILLIS}: a field sends its value some time after the last
+ * key (400 ms for a lazy one), and a reload in between would otherwise lose them without a question.
  */
 public final class UnsavedChanges {
 
     private static final String INSTALLED = UnsavedChanges.class.getName() + ".installed";
+    private static final String GUARDED = "data-unsaved-guard";
+    /** How long typed keys count as unsaved in the browser, until the server's own account takes over. */
+    static final int JUST_TYPED_MILLIS = 2000;
 
     private final Component owner;
     private final BooleanSupplier dirty;
@@ -46,15 +51,21 @@ public final class UnsavedChanges {
             return;
         }
         leaving = ui.addBeforeLeaveListener(this::beforeLeave);
+        owner.getElement().setAttribute(GUARDED, true);
         if (ComponentUtil.getData(ui, INSTALLED) == null) {
             ComponentUtil.setData(ui, INSTALLED, Boolean.TRUE);
             ui.getPage().executeJs("""
+                    window.addEventListener('input', e => {
+                      if (e.composedPath().some(n => n.hasAttribute && n.hasAttribute($0))) {
+                        window.metamutTypedAt = Date.now();
+                      }
+                    }, true);
                     window.addEventListener('beforeunload', e => {
-                      if (window.metamutUnsavedChanges) {
+                      if (window.metamutUnsavedChanges || Date.now() - (window.metamutTypedAt || 0) < $1) {
                         e.preventDefault();
                         e.returnValue = '';
                       }
-                    });""");
+                    });""", GUARDED, JUST_TYPED_MILLIS);
         }
         toldBrowser = null;
         refresh();
@@ -71,7 +82,8 @@ public final class UnsavedChanges {
     private void tellBrowser(UI ui, boolean unsaved) {
         if (!Boolean.valueOf(unsaved).equals(toldBrowser)) {
             toldBrowser = unsaved;
-            ui.getPage().executeJs("window.metamutUnsavedChanges = $0", unsaved);
+            // nothing unsaved (saved, or left knowingly): the keys typed before are accounted for too
+            ui.getPage().executeJs("window.metamutUnsavedChanges = $0; if (!$0) { window.metamutTypedAt = 0; }", unsaved);
         }
     }
 
@@ -89,7 +101,7 @@ public final class UnsavedChanges {
         confirm.setConfirmText(owner.getTranslation("form.unsaved.leave"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            event.getUI().getPage().executeJs("window.metamutUnsavedChanges = false");
+            event.getUI().getPage().executeJs("window.metamutUnsavedChanges = false; window.metamutTypedAt = 0");
             toldBrowser = false;
             action.proceed();
         });
