@@ -1,6 +1,7 @@
 package fr.metamut.base.ui;
 
 import com.vaadin.flow.component.UI;
+import fr.metamut.base.domain.Amounts;
 import fr.metamut.base.domain.RegionTime;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -30,21 +31,9 @@ public final class Formats {
         return format.format(value);
     }
 
-    /** An amount of money: "120 000", "12 500,50" (cents, when there are any, always as two digits). */
-    public static String amount(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        int digits = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(amount);
-    }
-
-    /** An amount in euros: "120 000 €", "12 500,50 €". */
+    /** An amount in euros: "120 000 €", "12 500,50 €" (cents, when there are any, always as two digits). */
     public static String euros(BigDecimal amount) {
-        return amount == null ? "" : amount(amount) + " €";
+        return amount == null ? "" : Amounts.format(amount, locale()) + " €";
     }
 
     public static String dateTime(Instant instant) {

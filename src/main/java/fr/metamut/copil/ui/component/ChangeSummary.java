@@ -1,6 +1,7 @@
 package fr.metamut.copil.ui.component;
 
 import com.vaadin.flow.component.html.Div;
+import fr.metamut.base.domain.Amounts;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.component.KpiCard;
 import fr.metamut.copil.domain.ChangeKind;
@@ -23,7 +24,7 @@ public class ChangeSummary extends Div {
                         getTranslation(count.getKey().messageKey())));
             }
         }
-        add(new KpiCard("copil-budget", Formats.amount(comparison.budgetValidated()),
+        add(new KpiCard("copil-budget", Amounts.format(comparison.budgetValidated(), getLocale()),
                 getTranslation("copil.sheet.budgetValidated")));
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.metamut.actionplan.domain.ActionPlanChangedEvent;
 import fr.metamut.actionplan.domain.ActionRow;
-import fr.metamut.base.domain.Amounts;
 import fr.metamut.base.ui.Formats;
 import fr.metamut.base.ui.TitledView;
 import fr.metamut.base.ui.component.KpiCard;
@@ -119,7 +118,7 @@ public class DeskView extends VerticalLayout implements TitledView {
                         getTranslation("offer.status." + status.name())));
             }
         }
-        kpis.add(new KpiCard("desk-kpi-budget", Amounts.format(desk.budgetValidated(), getLocale()) + " €",
+        kpis.add(new KpiCard("desk-kpi-budget", Formats.euros(desk.budgetValidated()),
                         getTranslation("desk.kpi.budget")),
                 new KpiCard("desk-kpi-gaps", Formats.number(desk.gapsAddressed()), getTranslation("desk.kpi.gaps")));
         Div blocks = blocks(
