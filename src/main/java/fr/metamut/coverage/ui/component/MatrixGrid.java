@@ -3,9 +3,6 @@ package fr.metamut.coverage.ui.component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -17,24 +14,30 @@ import fr.metamut.coverage.domain.matrix.CoverageRow;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * The coverage matrix: services grouped by family, one column per département and one for the region, the
  * service column frozen while the others scroll sideways. Cells are drawn in the browser from a template
  * (not one server component each: a matrix of 40 × 6 cells made ~660 server nodes per user), and one
- * listener on the grid opens the panel of the cell clicked or chosen with the keyboard (Enter or Space).
- * When the matrix changes but its rows and columns stay (someone added an offering), only the rows whose
- * cells changed are sent again: the columns and the rows' tree stay as they are.
+ * listener on the grid opens the panel of the cell clicked or chosen with the keyboard (Enter or Space), or
+ * folds and unfolds a family clicked in its heading row. When the matrix changes but its rows and columns stay
+ * (someone added an offering), only the rows whose cells changed are sent again: the columns and the rows
+ * stay as they are, folded families too.
+ * <p>
+ * A flat grid whose family headings are rows, not a {@code TreeGrid}: with two levels always unfolded, the tree's
+ * data communicator kept about 20 KB more per open page for nothing a list of rows cannot do.
  */
-public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
+public class MatrixGrid extends Grid<MatrixGrid.Node> {
 
     /**
-     * A tree node: a family heading, or a service row, named by its service code so that it stays the same
+     * A row: a family heading, or a service row, named by its service code so that it stays the same
      * node when the matrix is computed again (its cells are looked up in the matrix shown).
      */
     public record Node(String family, String serviceCode) implements Serializable {
@@ -42,6 +45,14 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
             return serviceCode == null;
         }
     }
+
+    /**
+     * The service column's cell: a family's heading is a button folding its services (its row's key for the grid's
+     * one listener, its state for screen readers), a service its name.
+     */
+    private static final String NAME_TEMPLATE = "${item.expanded == null ? html`<span class=\"matrix-service\">${item.name}</span>`"
+            + " : html`<span class=\"matrix-family\" role=\"button\" tabindex=\"0\" aria-expanded=\"${item.expanded}\""
+            + " data-key=\"${itemKey}\">${item.name}</span>`}";
 
     /** The key of the region's column, and the value its cells carry in {@code data-dep}. */
     public static final String REGION = "region";
@@ -52,6 +63,7 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
     private Map<String, List<String>> planned = Map.of();
     private List<Node> shape = List.of();
     private List<CoverageInput.Departement> shownColumns = List.of();
+    private final Set<String> folded = new HashSet<>();
     private String highlighted;
 
     public MatrixGrid(BiConsumer<CoverageRow, CoverageInput.Departement> onCellClick) {
@@ -68,7 +80,9 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         DomListenerRegistration registration = getElement().addEventListener(type, event -> {
             Node node = getDataCommunicator().getKeyMapper().get(text(event.getEventData().get("event.target.dataset.key")));
             String departement = text(event.getEventData().get("event.target.dataset.dep"));
-            if (node != null && !node.isFamily()) {
+            if (node != null && node.isFamily()) {
+                fold(node);
+            } else if (node != null) {
                 open(node.serviceCode(), departement);
             }
         }).addEventData("event.target.dataset.key").addEventData("event.target.dataset.dep");
@@ -117,8 +131,11 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         shownColumns = List.copyOf(columns);
         columnsByCode.clear();
         columns.forEach(d -> columnsByCode.put(d.code(), d));
+        folded.clear();
         removeAllColumns();
-        addHierarchyColumn(n -> n.isFamily() ? n.family() : row(n).service().name())
+        addColumn(LitRenderer.<Node>of(NAME_TEMPLATE)
+                        .withProperty("name", n -> n.isFamily() ? n.family() : row(n).service().name())
+                        .withProperty("expanded", n -> n.isFamily() ? String.valueOf(!folded.contains(n.family())) : null))
                 .setHeader(getTranslation("service")).setFlexGrow(3).setWidth("14rem").setFrozen(true)
                 .setKey("service");
         for (CoverageInput.Departement departement : columns) {
@@ -127,18 +144,15 @@ public class MatrixGrid extends TreeGrid<MatrixGrid.Node> {
         }
         cellColumn(REGION, getTranslation("coverage.region"), getTranslation("coverage.region"), "5rem",
                 CoverageRow::region, REGION);
-        TreeData<Node> data = new TreeData<>();
-        Node family = null;
-        for (Node node : newShape) {
-            if (node.isFamily()) {
-                family = node;
-                data.addItem(null, node);
-            } else {
-                data.addItem(family, node);
-            }
+        setItems(newShape).setFilter(n -> n.isFamily() || !folded.contains(n.family()));
+    }
+
+    /** Folds a family's services under its heading, or unfolds them. */
+    private void fold(Node family) {
+        if (!folded.remove(family.family())) {
+            folded.add(family.family());
         }
-        setDataProvider(new TreeDataProvider<>(data));
-        expand(newShape.stream().filter(Node::isFamily).toList());
+        getListDataView().refreshAll();
     }
 
     /** The families and services in their order, each family before its services. */

@@ -35,9 +35,13 @@ public final class MatrixCells {
     }
 
     /** The cell of a service in a département's column of the given grid (when several matrices are open). */
-    @SuppressWarnings("unchecked")
     public static Cell cell(MatrixGrid grid, String serviceCode, String column) {
-        MatrixGrid.Node node = node(grid, serviceCode);
+        return cell(grid, node(grid, serviceCode), column);
+    }
+
+    /** The cell of a row as its column draws it, shown or not (its family folded). */
+    @SuppressWarnings("unchecked")
+    public static Cell cell(MatrixGrid grid, MatrixGrid.Node node, String column) {
         var values = ((LitRenderer<MatrixGrid.Node>) grid.getColumnByKey(key(column)).getRenderer()).getValueProviders();
         return new Cell(String.valueOf(values.get("n").apply(node)),
                 List.of(String.valueOf(values.get("cls").apply(node)).split(" ")));
@@ -49,6 +53,27 @@ public final class MatrixCells {
         BasicUtilsKt._fireDomEvent(grid, "click", JacksonUtils.createObjectNode()
                 .put("event.target.dataset.key", grid.getDataCommunicator().getKeyMapper().key(node(grid, serviceCode)))
                 .put("event.target.dataset.dep", column));
+    }
+
+    /** A click on a family's heading, as the browser reports it: the key of the heading's row. */
+    public static void clickFamily(String family) {
+        MatrixGrid grid = _get(MatrixGrid.class);
+        BasicUtilsKt._fireDomEvent(grid, "click", JacksonUtils.createObjectNode()
+                .put("event.target.dataset.key", grid.getDataCommunicator().getKeyMapper().key(heading(grid, family))));
+    }
+
+    /** Whether a family's heading says its services are shown ({@code aria-expanded}). */
+    @SuppressWarnings("unchecked")
+    public static boolean expanded(String family) {
+        MatrixGrid grid = _get(MatrixGrid.class);
+        var values = ((LitRenderer<MatrixGrid.Node>) grid.getColumnByKey("service").getRenderer()).getValueProviders();
+        return Boolean.parseBoolean(String.valueOf(values.get("expanded").apply(heading(grid, family))));
+    }
+
+    private static MatrixGrid.Node heading(MatrixGrid grid, String family) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+                .filter(n -> n.serviceCode() == null && family.equals(n.family()))
+                .findFirst().orElseThrow();
     }
 
     private static MatrixGrid.Node node(MatrixGrid grid, String serviceCode) {

@@ -25,10 +25,13 @@ import fr.metamut.catalog.service.OfferingService;
 import fr.metamut.coverage.domain.matrix.CoverageInput;
 import fr.metamut.coverage.service.CoverageService;
 import fr.metamut.coverage.ui.component.CellPanel;
+import fr.metamut.coverage.ui.component.MatrixCells;
 import fr.metamut.coverage.ui.component.MatrixCells.Cell;
 import fr.metamut.coverage.ui.component.MatrixGrid;
 import static fr.metamut.coverage.ui.component.MatrixCells.cell;
 import static fr.metamut.coverage.ui.component.MatrixCells.click;
+import static fr.metamut.coverage.ui.component.MatrixCells.clickFamily;
+import static fr.metamut.coverage.ui.component.MatrixCells.expanded;
 import fr.metamut.support.KaribuTest;
 import fr.metamut.support.TestUsers;
 import com.vaadin.flow.data.provider.DataChangeEvent;
@@ -223,6 +226,38 @@ class MatrixViewKaribuTest extends KaribuTest {
             assertThat(sent).as("only the changed row is sent again, not the whole matrix").isNotEmpty()
                     .allSatisfy(event -> assertThat(event).isInstanceOfSatisfying(DataChangeEvent.DataRefreshEvent.class,
                             refresh -> assertThat(((MatrixGrid.Node) refresh.getItem()).serviceCode()).isEqualTo("ADS")));
+        } finally {
+            offerings.remove(added.getId());
+        }
+    }
+
+    @Test
+    void a_family_folds_its_services_under_its_heading_and_stays_folded_while_its_cells_change() {
+        String family = coverage.matrix().rows().stream().filter(r -> r.service().code().equals("ADS")).findFirst()
+                .orElseThrow().service().family();
+        List<String> ofFamily = coverage.matrix().rows().stream().filter(r -> r.service().family().equals(family))
+                .map(r -> r.service().code()).toList();
+        List<String> all = serviceCodes();
+        assertThat(expanded(family)).isTrue();
+
+        clickFamily(family);
+
+        assertThat(expanded(family)).as("the heading says it is folded").isFalse();
+        assertThat(serviceCodes()).doesNotContainAnyElementsOf(ofFamily)
+                .containsExactlyElementsOf(all.stream().filter(code -> !ofFamily.contains(code)).toList());
+        users.login(TestUsers.ADMIN); // another user, in another UI, changes an offering of the folded family
+        Offering added = offerings.add(sommeNum().getId(), serviceId("ADS"), departementId("80"), "test");
+        try {
+            MatrixGrid.Node ads = new MatrixGrid.Node(family, "ADS");
+            eventually(() -> assertThat(MatrixCells.cell(grid(), ads, "80").getText()).isEqualTo("1"));
+            assertThat(serviceCodes()).as("still folded after the update").doesNotContain("ADS");
+            assertThat(expanded(family)).isFalse();
+
+            clickFamily(family);
+
+            assertThat(expanded(family)).isTrue();
+            assertThat(serviceCodes()).containsExactlyElementsOf(all);
+            eventually(() -> assertThat(cell("ADS", "80").getText()).isEqualTo("1"));
         } finally {
             offerings.remove(added.getId());
         }
