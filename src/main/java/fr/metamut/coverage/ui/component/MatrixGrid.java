@@ -152,7 +152,7 @@ public class MatrixGrid extends Grid<MatrixGrid.Node> {
         if (!folded.remove(family.family())) {
             folded.add(family.family());
         }
-        getListDataView().refreshAll();
+        getDataProvider().refreshAll();
     }
 
     /** The families and services in their order, each family before its services. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The matrix's cells for browserless tests: what the browser draws from a column's template (number and
@@ -71,15 +72,20 @@ public final class MatrixCells {
     }
 
     private static MatrixGrid.Node heading(MatrixGrid grid, String family) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+        return rows(grid)
                 .filter(n -> n.serviceCode() == null && family.equals(n.family()))
                 .findFirst().orElseThrow();
     }
 
     private static MatrixGrid.Node node(MatrixGrid grid, String serviceCode) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i))
+        return rows(grid)
                 .filter(n -> serviceCode.equals(n.serviceCode()))
                 .findFirst().orElseThrow();
+    }
+
+    /** The rows the grid shows, in order (a folded family's services are not among them). */
+    private static Stream<MatrixGrid.Node> rows(MatrixGrid grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i));
     }
 
     private static String key(String column) {
