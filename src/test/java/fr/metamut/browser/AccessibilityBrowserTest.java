@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.metamut.offer.domain.JointOffer;
+import fr.metamut.offer.domain.JointOfferRepository;
 import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import java.time.Duration;
@@ -35,6 +36,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     OfferFixtures offers;
+
+    @Autowired
+    JointOfferRepository offerRepository;
 
     @Test
     void the_main_pages_have_no_serious_accessibility_violation() {
@@ -91,6 +95,47 @@ class AccessibilityBrowserTest extends BrowserTest {
                             + "return !!main && main !== document.activeElement && main.contains(document.activeElement);");
         }
         assertThat(reached).as("a control of the page reached by Tab alone").isTrue();
+    }
+
+    /**
+     * Seen on 2026-12-08, keyboard only: Tab to « Créer le brouillon » and Enter created the draft twice (the button's
+     * own Enter and the dialog's Enter shortcut both clicked it); a double click on it did too. Enter in the title
+     * field must create it once as well.
+     */
+    @Test
+    void enter_or_a_double_click_creates_one_draft_from_the_new_offer_dialog() {
+        login(OfferFixtures.LEAD);
+        String onButton = createDraft("Au clavier, sur le bouton ", () -> {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("new-offer-create");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+        });
+        String inField = createDraft("Au clavier, dans le champ ", () -> new Actions(driver).sendKeys(Keys.ENTER).perform());
+        String doubleClicked = createDraft("Double clic ",
+                () -> new Actions(driver).doubleClick(waitFor(By.id("new-offer-create"))).perform());
+
+        Map<String, Long> drafts = offerRepository.findAll().stream()
+                .filter(o -> Set.of(onButton, inField, doubleClicked).contains(o.getTitle()))
+                .collect(Collectors.groupingBy(JointOffer::getTitle, Collectors.counting()));
+        assertThat(drafts).containsExactlyInAnyOrderEntriesOf(Map.of(onButton, 1L, inField, 1L, doubleClicked, 1L));
+    }
+
+    /**
+     * Opens the new offer dialog, types a unique title in its title field (which has the focus once the dialog is
+     * open), submits it as {@code submit} does and waits for the new draft's page; returns the title.
+     */
+    private String createDraft(String titlePrefix, Runnable submit) {
+        String title = titlePrefix + System.nanoTime();
+        open("offres");
+        waitFor(By.id("offers-new")).click();
+        wait(Duration.ofSeconds(10)).until(d -> "new-offer-title".equals(((JavascriptExecutor) d).executeScript(
+                "const a = document.activeElement; const f = a && a.closest('vaadin-text-field'); return f && f.id;")));
+        new Actions(driver).sendKeys(title).perform();
+        submit.run();
+        wait(Duration.ofSeconds(20)).until(d -> currentPath().matches("offres/\\d+"));
+        waitForVaadin();
+        return title;
     }
 
     @ParameterizedTest

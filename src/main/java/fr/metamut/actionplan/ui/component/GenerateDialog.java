@@ -48,6 +48,7 @@ public class GenerateDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
         DialogBehaviour.focusFirstField(this);
         DialogBehaviour.submitOnEnterIfSingleLine(this, confirm);
+        DialogBehaviour.submitsOnce(this, confirm);
         DialogBehaviour.askBeforeDiscarding(this, () -> !Objects.equals(offer.getValue(), preselected));
     }
 

@@ -36,12 +36,32 @@ public final class DialogBehaviour {
         });
     }
 
-    /** Enter clicks {@code submit} when the dialog's only field is a single-line field. */
+    /**
+     * Enter in the dialog's only field clicks {@code submit} when that field is a single line. The shortcut listens
+     * on the field, not on the dialog: Enter on a focused button is that button's own click, and a shortcut on the
+     * whole dialog would click {@code submit} a second time (a draft created twice).
+     */
     public static void submitOnEnterIfSingleLine(Dialog dialog, Button submit) {
         dialog.addOpenedChangeListener(event -> {
-            if (event.isOpened() && ComponentUtil.getData(submit, ENTER) == null && fields(dialog).count() == 1
-                    && !(fields(dialog).findFirst().orElseThrow() instanceof TextArea)) {
-                ComponentUtil.setData(submit, ENTER, submit.addClickShortcut(Key.ENTER).listenOn(dialog));
+            if (event.isOpened() && ComponentUtil.getData(submit, ENTER) == null && fields(dialog).count() == 1) {
+                Component field = fields(dialog).findFirst().orElseThrow();
+                if (!(field instanceof TextArea)) {
+                    ComponentUtil.setData(submit, ENTER, submit.addClickShortcut(Key.ENTER).listenOn(field));
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code submit} acts once per click: the browser disables it as it is clicked (a double click, or a second
+     * click before the answer, would otherwise create or save twice), and it is enabled again when the dialog
+     * stays open (the input was refused, the user corrects it).
+     */
+    public static void submitsOnce(Dialog dialog, Button submit) {
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> {
+            if (dialog.isOpened()) {
+                submit.setEnabled(true);
             }
         });
     }

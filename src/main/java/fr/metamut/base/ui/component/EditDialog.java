@@ -46,6 +46,7 @@ public class EditDialog<T> extends Dialog {
         getFooter().add(cancel, saveButton);
         DialogBehaviour.focusFirstField(this);
         DialogBehaviour.submitOnEnterIfSingleLine(this, saveButton);
+        DialogBehaviour.submitsOnce(this, saveButton);
         DialogBehaviour.askBeforeDiscarding(this, binder::hasChanges);
     }
 

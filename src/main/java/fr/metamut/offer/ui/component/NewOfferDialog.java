@@ -66,6 +66,7 @@ public class NewOfferDialog extends Dialog {
         getFooter().add(cancel, create);
         DialogBehaviour.focusFirstField(this);
         DialogBehaviour.submitOnEnterIfSingleLine(this, create);
+        DialogBehaviour.submitsOnce(this, create);
         DialogBehaviour.askBeforeDiscarding(this, () -> !title.getValue().equals(initial));
     }
 

@@ -43,6 +43,7 @@ public class RationaleDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
         DialogBehaviour.focusFirstField(this);
+        DialogBehaviour.submitsOnce(this, confirm);
         DialogBehaviour.askBeforeDiscarding(this, () -> !rationale.getValue().isBlank());
     }
 }

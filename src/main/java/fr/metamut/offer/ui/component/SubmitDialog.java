@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
 import fr.metamut.base.ui.Notifications;
+import fr.metamut.base.ui.component.DialogBehaviour;
 import fr.metamut.offer.domain.OfferContent;
 import fr.metamut.offer.domain.SubmissionChecklist;
 
@@ -51,5 +52,6 @@ public class SubmitDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setEnabled(complete && !unsavedChanges);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        DialogBehaviour.submitsOnce(this, confirm);
     }
 }

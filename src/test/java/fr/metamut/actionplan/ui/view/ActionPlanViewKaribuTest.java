@@ -331,7 +331,7 @@ class ActionPlanViewKaribuTest extends KaribuTest {
         UI.getCurrent().navigate("plan-actions", QueryParameters.of(ActionPlanView.OFFER_PARAMETER, String.valueOf(offer.getId())));
 
         assertThat(this.<GenerationCandidate>comboBox("plan-generate-offer").getValue().offerId()).isEqualTo(offer.getId());
-        ShortcutsKt._fireShortcut(_get(Dialog.class, spec -> spec.withId("plan-generate-dialog")), Key.ENTER);
+        ShortcutsKt._fireShortcut(comboBox("plan-generate-offer"), Key.ENTER);
         assertThat(notificationTexts()).contains("1 action créée.");
         assertThat(rows()).extracting(ActionRow::title).containsExactly(offer.getTitle());
     }

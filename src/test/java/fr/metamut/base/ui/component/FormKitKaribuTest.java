@@ -206,7 +206,7 @@ class FormKitKaribuTest extends KaribuTest {
 
         assertThat(focusRequestsOf(name)).as("the field is focused once the dialog shows").isPositive();
         _setValue(name, "Archivage");
-        ShortcutsKt._fireShortcut(dialog, Key.ENTER);
+        ShortcutsKt._fireShortcut(name, Key.ENTER);
         assertThat(saved).containsExactly("Archivage");
         assertThat(dialog.isOpened()).isFalse();
     }
@@ -216,8 +216,9 @@ class FormKitKaribuTest extends KaribuTest {
         List<String> saved = new ArrayList<>();
         EditDialog<Sample> dialog = sampleDialog(sample -> saved.add(sample.getName()));
         dialog.edit(new Sample());
-        _setValue(_get(dialog, TextField.class, spec -> spec.withId("sample-name")), "Archivage");
-        ShortcutsKt._fireShortcut(dialog, Key.ENTER);
+        TextField name = _get(dialog, TextField.class, spec -> spec.withId("sample-name"));
+        _setValue(name, "Archivage");
+        ShortcutsKt._fireShortcut(name, Key.ENTER);
         assertThat(saved).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
     }
@@ -237,6 +238,31 @@ class FormKitKaribuTest extends KaribuTest {
         assertThat(budget.getErrorMessage()).isEqualTo("L’élément demandé n’existe plus.");
         assertThat(budget.getValue()).isEqualTo("-5");
         assertThat(notificationTexts()).isEmpty();
+    }
+
+    @Test
+    void the_save_button_acts_once_per_click_and_is_enabled_again_when_the_input_is_refused() {
+        List<String> saved = new ArrayList<>();
+        AtomicBoolean refuse = new AtomicBoolean(true);
+        EditDialog<Sample> dialog = sampleDialog(sample -> {
+            if (refuse.get()) {
+                throw new UserFacingException("error.notFound").onField("budget");
+            }
+            saved.add(sample.getName());
+        });
+        dialog.edit(new Sample());
+        Button save = _get(dialog, Button.class, spec -> spec.withId("dialog-save"));
+        assertThat(save.isDisableOnClick()).as("disabled by the browser as it is clicked: no double save").isTrue();
+        _setValue(_get(dialog, TextField.class, spec -> spec.withId("sample-name")), "Archivage");
+
+        _click(save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(save.isEnabled()).as("refused: the user corrects and saves again").isTrue();
+
+        refuse.set(false);
+        _click(save);
+        assertThat(saved).containsExactly("Archivage");
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     @Test

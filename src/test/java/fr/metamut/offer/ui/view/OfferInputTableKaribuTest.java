@@ -185,7 +185,7 @@ class OfferInputTableKaribuTest extends OfferKaribuTest {
         TextField title = _get(dialog, TextField.class, spec -> spec.withId("new-offer-title"));
 
         _setValue(title, typed);
-        ShortcutsKt._fireShortcut(dialog, Key.ENTER);
+        ShortcutsKt._fireShortcut(title, Key.ENTER);
 
         if (message != null) {
             assertThat(title.isInvalid()).isTrue();
