@@ -98,6 +98,30 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     /**
+     * Seen on 2026-12-08, keyboard only: after choosing « Offres conjointes » in the menu, the focus stayed on the
+     * menu item and the page's first control was 18 Tabs away, through the rest of the menu.
+     */
+    @Test
+    void a_page_chosen_in_the_menu_with_the_keyboard_takes_the_focus() {
+        login(OfferFixtures.LEAD);
+        boolean onItem = false;
+        for (int press = 0; press < 40 && !onItem; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            onItem = "offres".equals(driver.switchTo().activeElement().getAttribute("path"));
+        }
+        assertThat(onItem).as("the menu item reached by Tab").isTrue();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait(Duration.ofSeconds(20)).until(d -> currentPath().equals("offres"));
+        waitForVaadin();
+        wait(Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.activeElement.hasAttribute('data-main-content')"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().findElements(By.xpath("ancestor::*[@id='main-menu']"))).isEmpty();
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('[data-main-content]').contains(document.activeElement)")).isTrue();
+    }
+
+    /**
      * Seen on 2026-12-08, keyboard only: Tab to « Créer le brouillon » and Enter created the draft twice (the button's
      * own Enter and the dialog's Enter shortcut both clicked it); a double click on it did too. Enter in the title
      * field must create it once as well.

@@ -37,6 +37,18 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /**
+     * Puts the focus on the page's content, as the skip link does. The content is focusable only while it has the
+     * focus: a shadow host with a negative tabindex would take the whole page out of the Tab order.
+     */
+    private static final String FOCUS_CONTENT = """
+            const main = document.querySelector('[data-main-content]');
+            if (main) {
+              main.setAttribute('tabindex', '-1');
+              main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true});
+              main.focus();
+            }""";
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       List<PageContribution> contributions, MenuMarkups menus) {
         setPrimarySection(Section.DRAWER);
@@ -62,18 +74,7 @@ public class MainLayout extends AppLayout {
         Anchor skip = new Anchor("#", getTranslation("nav.skip"));
         skip.setId("skip-link");
         skip.addClassName("skip-link");
-        skip.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  const main = document.querySelector('[data-main-content]');
-                  if (main) {
-                    // focusable only while the link sends focus there: a shadow host with a negative tabindex
-                    // would take the whole page out of the Tab order
-                    main.setAttribute('tabindex', '-1');
-                    main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true});
-                    main.focus();
-                  }
-                });""");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_CONTENT + " });");
         return skip;
     }
 
@@ -82,6 +83,10 @@ public class MainLayout extends AppLayout {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("data-main-content", true);
+            // a page chosen in the menu (keyboard or mouse) takes the focus, so the next Tab is in the page rather
+            // than on the rest of the menu; after a page load or a link in a page the focus stays where it is
+            content.getElement().executeJs("if (document.activeElement && document.activeElement.closest('#main-menu')) { "
+                    + FOCUS_CONTENT + " }");
         }
     }
 
