@@ -145,6 +145,21 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(drafts).containsExactlyInAnyOrderEntriesOf(Map.of(onButton, 1L, inField, 1L, doubleClicked, 1L));
     }
 
+    /** Seen on 2026-12-08: a double click on « Nouvelle offre conjointe » or « Soumettre » opened two dialogs. */
+    @Test
+    void a_double_click_on_a_button_opens_one_dialog() {
+        JointOffer draft = offers.offerIn(OfferStatus.BROUILLON);
+        login(OfferFixtures.LEAD);
+        for (String[] pageAndButton : new String[][] {{"offres", "offers-new"}, {"offres/" + draft.getId(), "offer-action-submit"}}) {
+            open(pageAndButton[0]);
+            new Actions(driver).doubleClick(waitFor(By.id(pageAndButton[1]))).perform();
+            waitForVaadin();
+            wait(Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+            waitForVaadin();
+            assertThat(driver.findElements(By.cssSelector("vaadin-dialog[opened]"))).as(pageAndButton[1]).hasSize(1);
+        }
+    }
+
     /**
      * Opens the new offer dialog, types a unique title in its title field (which has the focus once the dialog is
      * open), submits it as {@code submit} does and waits for the new draft's page; returns the title.

@@ -49,9 +49,26 @@ public class MainLayout extends AppLayout {
               main.focus();
             }""";
 
+    /**
+     * The second click of a double click on a button is not a second press: many people double-click everything,
+     * and each click would otherwise reach the server (two dialogs opened, an action asked twice). Clicks made with
+     * the keyboard count 0 and pass; the listener is set once per browser window, before any button's own.
+     */
+    private static final String ONE_PRESS_PER_DOUBLE_CLICK = """
+            if (!window.metamutOnePressPerDoubleClick) {
+              window.metamutOnePressPerDoubleClick = true;
+              document.addEventListener('click', e => {
+                if (e.detail > 1 && e.composedPath().some(n => n.localName === 'vaadin-button')) {
+                  e.stopImmediatePropagation();
+                  e.preventDefault();
+                }
+              }, true);
+            }""";
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       List<PageContribution> contributions, MenuMarkups menus) {
         setPrimarySection(Section.DRAWER);
+        getElement().executeJs(ONE_PRESS_PER_DOUBLE_CLICK);
         addToNavbar(createSkipLink());
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
