@@ -145,6 +145,21 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(drafts).containsExactlyInAnyOrderEntriesOf(Map.of(onButton, 1L, inField, 1L, doubleClicked, 1L));
     }
 
+    /**
+     * Seen on 2026-12-08: once a draft was created from the dialog, the focus was nowhere (the page's body) and the
+     * next Tab went to the top of the page, far from the draft's fields.
+     */
+    @Test
+    void after_a_draft_is_created_the_focus_is_in_its_page() {
+        login(OfferFixtures.LEAD);
+        createDraft("Focus ", () -> new Actions(driver).sendKeys(Keys.ENTER).perform());
+        wait(Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.activeElement.hasAttribute('data-main-content')"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('[data-main-content]').contains(document.activeElement)")).isTrue();
+    }
+
     /** Seen on 2026-12-08: a double click on « Nouvelle offre conjointe » or « Soumettre » opened two dialogs. */
     @Test
     void a_double_click_on_a_button_opens_one_dialog() {

@@ -65,6 +65,8 @@ public class MainLayout extends AppLayout {
               }, true);
             }""";
 
+    private boolean navigatedBefore;
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                       List<PageContribution> contributions, MenuMarkups menus) {
         setPrimarySection(Section.DRAWER);
@@ -100,10 +102,14 @@ public class MainLayout extends AppLayout {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("data-main-content", true);
-            // a page chosen in the menu (keyboard or mouse) takes the focus, so the next Tab is in the page rather
-            // than on the rest of the menu; after a page load or a link in a page the focus stays where it is
-            content.getElement().executeJs("if (document.activeElement && document.activeElement.closest('#main-menu')) { "
-                    + FOCUS_CONTENT + " }");
+            if (navigatedBefore) {
+                // a page reached from the menu, or from a control that went away with the previous page or its dialog
+                // (the focus then falls back on the body), takes the focus: the next Tab is in the page. A page load
+                // leaves it alone (the first Tab reaches the skip link), as does a page reached from one of its links.
+                content.getElement().executeJs("const active = document.activeElement;"
+                        + " if (!active || active === document.body || active.closest('#main-menu')) { " + FOCUS_CONTENT + " }");
+            }
+            navigatedBefore = true;
         }
     }
 

@@ -112,7 +112,8 @@ public final class DialogBehaviour {
     /**
      * The dialog's overlay takes the focus as it opens, after this round trip, and on a busy machine after
      * the field is shown: focus the field once it is shown, from the browser, and again while the focus is
-     * not in the dialog's fields (for three seconds, or until the user moves to another field of the dialog).
+     * not in the dialog's fields (for three seconds, until the user moves to another field of the dialog, or until
+     * the dialog closes).
      * "Shown" is "has a box": a field placed directly in the dialog has no offsetParent even when shown.
      */
     private static void focusWhenShown(Component field) {
@@ -121,6 +122,9 @@ public final class DialogBehaviour {
                 const dialog = field.closest('vaadin-dialog') || field.parentElement;
                 let tries = 120;
                 const attempt = () => {
+                  if (dialog.localName === 'vaadin-dialog' && !dialog.opened) {
+                    return; // closed (saved, cancelled): the focus belongs to the page now
+                  }
                   const active = document.activeElement;
                   const inField = field.contains(active) || field === active || field.hasAttribute('focused');
                   const elsewhereInDialog = !inField && active && dialog.contains(active)
