@@ -11,6 +11,7 @@ import fr.metamut.offer.domain.OfferStatus;
 import fr.metamut.offer.service.OfferFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,19 +161,26 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "return document.querySelector('[data-main-content]').contains(document.activeElement)")).isTrue();
     }
 
-    /** Seen on 2026-12-08: a double click on « Nouvelle offre conjointe » or « Soumettre » opened two dialogs. */
+    /**
+     * Seen on 2026-12-08: a double click on « Nouvelle offre conjointe » or « Soumettre » opened two dialogs, and so
+     * did one on a partnership's row.
+     */
     @Test
-    void a_double_click_on_a_button_opens_one_dialog() {
+    void a_double_click_on_a_button_or_a_row_opens_one_dialog() {
         JointOffer draft = offers.offerIn(OfferStatus.BROUILLON);
         login(OfferFixtures.LEAD);
-        for (String[] pageAndButton : new String[][] {{"offres", "offers-new"}, {"offres/" + draft.getId(), "offer-action-submit"}}) {
-            open(pageAndButton[0]);
-            new Actions(driver).doubleClick(waitFor(By.id(pageAndButton[1]))).perform();
+        Map<String, By> clicked = new LinkedHashMap<>();
+        clicked.put("offres", By.id("offers-new"));
+        clicked.put("offres/" + draft.getId(), By.id("offer-action-submit"));
+        clicked.put("partenariats", By.xpath("//vaadin-grid-cell-content[contains(., 'Plateforme mutualisée')]"));
+        clicked.forEach((page, target) -> {
+            open(page);
+            new Actions(driver).doubleClick(waitFor(target)).perform();
             waitForVaadin();
             wait(Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
             waitForVaadin();
-            assertThat(driver.findElements(By.cssSelector("vaadin-dialog[opened]"))).as(pageAndButton[1]).hasSize(1);
-        }
+            assertThat(driver.findElements(By.cssSelector("vaadin-dialog[opened]"))).as(page).hasSize(1);
+        });
     }
 
     /**

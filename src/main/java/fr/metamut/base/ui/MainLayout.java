@@ -50,15 +50,17 @@ public class MainLayout extends AppLayout {
             }""";
 
     /**
-     * The second click of a double click on a button is not a second press: many people double-click everything,
-     * and each click would otherwise reach the server (two dialogs opened, an action asked twice). Clicks made with
-     * the keyboard count 0 and pass; the listener is set once per browser window, before any button's own.
+     * The second click of a double click on a button or a grid's row is not a second press: many people double-click
+     * everything, and each click would otherwise reach the server (two dialogs opened, an action asked twice, a
+     * family folded and unfolded). Clicks made with the keyboard count 0 and pass; the listener is set once per
+     * browser window, before any component's own.
      */
     private static final String ONE_PRESS_PER_DOUBLE_CLICK = """
             if (!window.metamutOnePressPerDoubleClick) {
               window.metamutOnePressPerDoubleClick = true;
+              const pressed = ['vaadin-button', 'vaadin-grid'];
               document.addEventListener('click', e => {
-                if (e.detail > 1 && e.composedPath().some(n => n.localName === 'vaadin-button')) {
+                if (e.detail > 1 && e.composedPath().some(n => pressed.includes(n.localName))) {
                   e.stopImmediatePropagation();
                   e.preventDefault();
                 }
@@ -93,7 +95,8 @@ public class MainLayout extends AppLayout {
         Anchor skip = new Anchor("#", getTranslation("nav.skip"));
         skip.setId("skip-link");
         skip.addClassName("skip-link");
-        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_CONTENT + " });");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                + FOCUS_CONTENT + " });");
         return skip;
     }
 
@@ -105,9 +108,10 @@ public class MainLayout extends AppLayout {
             if (navigatedBefore) {
                 // a page reached from the menu, or from a control that went away with the previous page or its dialog
                 // (the focus then falls back on the body), takes the focus: the next Tab is in the page. A page load
-                // leaves it alone (the first Tab reaches the skip link), as does a page reached from one of its links.
+                // leaves it alone: its first Tab reaches the skip link.
                 content.getElement().executeJs("const active = document.activeElement;"
-                        + " if (!active || active === document.body || active.closest('#main-menu')) { " + FOCUS_CONTENT + " }");
+                        + " if (!active || active === document.body || active.closest('#main-menu')) { "
+                        + FOCUS_CONTENT + " }");
             }
             navigatedBefore = true;
         }
