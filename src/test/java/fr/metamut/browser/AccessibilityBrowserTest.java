@@ -28,8 +28,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The main pages pass axe-core's rules (WCAG 2.1 A and AA) with no serious or critical violation, and the
- * keyboard reaches the content in one key press through the skip link.
+ * The main pages pass axe-core's rules (WCAG 2.1 A and AA) with no serious or critical violation; the keyboard
+ * reaches the content in one key press through the skip link, and a page reached from the menu or a dialog has the
+ * focus; Enter on a focused button and a double click act as one press.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
