@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -43,11 +44,10 @@ public final class DialogBehaviour {
      */
     public static void submitOnEnterIfSingleLine(Dialog dialog, Button submit) {
         dialog.addOpenedChangeListener(event -> {
-            if (event.isOpened() && ComponentUtil.getData(submit, ENTER) == null && fields(dialog).count() == 1) {
-                Component field = fields(dialog).findFirst().orElseThrow();
-                if (!(field instanceof TextArea)) {
-                    ComponentUtil.setData(submit, ENTER, submit.addClickShortcut(Key.ENTER).listenOn(field));
-                }
+            List<Component> fields = event.isOpened() ? fields(dialog).toList() : List.of();
+            boolean singleLine = fields.size() == 1 && !(fields.getFirst() instanceof TextArea);
+            if (singleLine && ComponentUtil.getData(submit, ENTER) == null) {
+                ComponentUtil.setData(submit, ENTER, submit.addClickShortcut(Key.ENTER).listenOn(fields.getFirst()));
             }
         });
     }
